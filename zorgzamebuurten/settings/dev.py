@@ -1,0 +1,8 @@
+"""A developer's machine: debug on, a fixed throw-away secret, mail to the console."""
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DJANGO_DEBUG", True)
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
