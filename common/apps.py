@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CommonConfig(AppConfig):
+    """Pieces every content app uses: StreamField blocks, language alternates, pagination."""
+
+    name = "common"
