@@ -6,8 +6,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .pagination import paginate
-
 
 class CardFieldsMixin(models.Model):
     """Intro and picture: what a page shows on its own top and on cards in listings."""
@@ -46,22 +44,12 @@ class CardFieldsMixin(models.Model):
 
 
 class ListingPage(Page):
-    """An index page that lists its children, paginated. Subclasses say which and in what order."""
+    """An index page with an introduction; its children are listed by the faceted search."""
 
     intro = RichTextField(
         _("inleiding"), blank=True, features=["bold", "italic", "link"], help_text=_("Korte tekst boven het overzicht.")
     )
-    per_page = 12
-
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     class Meta:
         abstract = True
-
-    def listing(self, request):
-        raise NotImplementedError
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["items"] = paginate(request, self.listing(request), self.per_page)
-        return context

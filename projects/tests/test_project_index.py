@@ -8,7 +8,7 @@ def test_index_pages_paginate_and_survive_bad_page_numbers(client):
     index = ProjectIndexPage.objects.get(locale__language_code="nl")
     first = client.get(index.url).content.decode()
     assert first.count('class="card"') == 12
-    assert "35 projecten" in first
+    assert "35 resultaten" in first
     last = client.get(index.url + "?page=3").content.decode()
     assert last.count('class="card"') == 11
     for bad in ["abc", "-1", "99999", "1e9", ""]:

@@ -1,0 +1,152 @@
+"""A search request, validated: what the HTML page, the agenda/toolbox/project indexes and the
+JSON API all pass to a backend. Bad input becomes a message, never an exception."""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from taxonomy.vocabularies import VOCABULARIES
+
+from .facets import ATTENDANCE, FACETS, KINDS
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 12
+SORTS = ("relevance", "newest", "title", "date")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+KNOWN_SLUGS_CACHE_KEY = "search:known-slugs"
+VOCABULARY_OPTIONS_CACHE_KEY = "search:vocabulary-options:{language}"
+
+
+class InvalidParameter(ValueError):
+    """A parameter the JSON API refuses with 400 (the HTML page corrects it instead)."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    language: str
+    text: str = ""
+    filters: dict = field(default_factory=dict)  # facet key -> tuple of slugs (OR within, AND across)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = PER_PAGE
+    kinds: tuple = ()  # the content types this context is limited to (an index page), empty = all
+    period: str = ""  # events only: "upcoming" (not yet ended) or "past"
+    now: object = None  # the moment "upcoming" and "past" are measured from (default: now)
+
+    def without(self, key, slug=None):
+        """The same query with one filter value (or a whole facet) removed, back on page 1."""
+        filters = {k: v for k, v in self.filters.items() if k != key}
+        if slug is not None:
+            remaining = tuple(s for s in self.filters.get(key, ()) if s != slug)
+            if remaining:
+                filters[key] = remaining
+        return replace(self, filters=filters, page=1)
+
+    def with_page(self, page):
+        return replace(self, page=page)
+
+    def to_params(self, page=None, sort=True):
+        """The URL parameters that reproduce this query (the whole state lives in the URL)."""
+        params = []
+        if self.text:
+            params.append(("q", self.text))
+        for key in FACETS:
+            params += [(key, slug) for slug in self.filters.get(key, ())]
+        if sort and self.sort != default_sort(self.text, self.kinds):
+            params.append(("sort", self.sort))
+        if self.period == "past":
+            params.append(("period", "past"))
+        if (page or self.page) > 1:
+            params.append(("page", page or self.page))
+        return params
+
+    @property
+    def default_sort(self):
+        return default_sort(self.text, self.kinds)
+
+    def moment(self):
+        return self.now or timezone.now()
+
+    def effective_kinds(self):
+        chosen = set(self.filters.get("type", ()))
+        kinds = set(self.kinds) or set(KINDS)
+        return kinds & chosen if chosen else kinds
+
+
+def known_slugs():
+    """Every valid slug per vocabulary, cached; refreshed when a term is saved (see signals)."""
+    slugs = cache.get(KNOWN_SLUGS_CACHE_KEY)
+    if slugs is None:
+        slugs = {v.key: set(v.model.objects.values_list("slug", flat=True)) for v in VOCABULARIES}
+        cache.set(KNOWN_SLUGS_CACHE_KEY, slugs, 300)
+    return slugs
+
+
+def _valid(key, value, slugs):
+    if key == "type":
+        return value in KINDS
+    if key == "attendance":
+        return value in ATTENDANCE
+    if key == "month":
+        return bool(_MONTH.match(value))
+    return value in slugs.get(key, ())
+
+
+def parse(params, language, kinds=(), strict=False, now=None):
+    """(SearchQuery, messages) from a QueryDict. ``strict`` raises InvalidParameter instead of
+    correcting the page number or the sort (the JSON API wants to be told)."""
+    messages = []
+    text = _CONTROL.sub(" ", params.get("q", "")).strip()
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH]
+        messages.append(_("Je zoekterm was erg lang; we zochten op de eerste %(n)s tekens.") % {"n": MAX_QUERY_LENGTH})
+
+    slugs = known_slugs()
+    filters, ignored = {}, []
+    for key in FACETS:
+        values = []
+        for value in params.getlist(key):
+            value = value.strip()
+            if not value or value in values:
+                continue
+            if _valid(key, value, slugs):
+                values.append(value)
+            else:
+                ignored.append(value[:40])
+        if values:
+            filters[key] = tuple(values)
+    if ignored:
+        messages.append(
+            _("Deze filters bestaan niet en werden genegeerd: %(values)s.") % {"values": ", ".join(ignored)}
+        )
+
+    sort = params.get("sort", "")
+    if sort not in SORTS:
+        if sort and strict:
+            raise InvalidParameter(_("Onbekende sortering: kies relevance, newest, title of date."))
+        sort = default_sort(text, kinds)
+    period = ""
+    if tuple(kinds) == ("event",):
+        period = "past" if params.get("period") == "past" else "upcoming"
+
+    raw_page = params.get("page", "1").strip() or "1"
+    try:
+        page = int(raw_page)
+        if page < 1:
+            raise ValueError
+    except ValueError:
+        if strict:
+            raise InvalidParameter(_("De parameter page moet een positief geheel getal zijn.")) from None
+        page = 1
+        messages.append(_("Dat paginanummer bestaat niet; je ziet de eerste pagina."))
+    return SearchQuery(language, text, filters, sort, page, PER_PAGE, tuple(kinds), period, now), messages
+
+
+def default_sort(text, kinds):
+    if text:
+        return "relevance"
+    return "date" if tuple(kinds) == ("event",) else "newest"

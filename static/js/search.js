@@ -1,0 +1,111 @@
+/*
+ * Faceted search, enhanced: results update in place when a filter, the sort or the query changes.
+ * Without this script the form submits normally; the server renders the same state from the URL.
+ * The URL is kept in sync (history), keyboard focus stays where it was, and the result count is
+ * announced through the live region.
+ */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-search-form]");
+  if (!form || !window.fetch || !window.history || !window.FormData) return;
+
+  var controller = null;
+
+  function paramsFromForm() {
+    var params = new URLSearchParams();
+    var sort = form.querySelector("select[name=sort]");
+    new FormData(form).forEach(function (value, key) {
+      if (value === "") return;
+      if (key === "sort" && sort && value === sort.getAttribute("data-default")) return;
+      params.append(key, value);
+    });
+    return params;
+  }
+
+  function replaceFrom(doc, selector, scope) {
+    var fresh = doc.querySelector(selector);
+    var current = (scope || document).querySelector(selector);
+    if (fresh && current) current.replaceWith(fresh);
+  }
+
+  function load(url, push) {
+    var focusedId = document.activeElement && document.activeElement.id;
+    if (controller) controller.abort();
+    controller = new AbortController();
+    var region = document.querySelector("[data-results-region]");
+    if (region) region.setAttribute("aria-busy", "true");
+    return fetch(url, { headers: { "X-Search-Partial": "1" }, signal: controller.signal, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString("<div>" + html + "</div>", "text/html");
+        var count = doc.querySelector("[data-result-count]");
+        var countText = count ? count.textContent : "";
+        if (count) count.textContent = "";
+        replaceFrom(doc, "[data-facets]", form);
+        replaceFrom(doc, "[data-results-region]");
+        if (push) history.pushState({ search: true }, "", url);
+        if (focusedId) {
+          var again = document.getElementById(focusedId);
+          if (again) again.focus();
+        }
+        // Filled after insertion, so screen readers announce the new count.
+        var live = document.querySelector("[data-result-count]");
+        if (live) window.setTimeout(function () { live.textContent = countText; }, 50);
+        hideApplyButton();
+        bindResultLinks();
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError") window.location.href = url;
+      });
+  }
+
+  function urlFor(params) {
+    var query = params.toString();
+    return form.getAttribute("action") + (query ? "?" + query : "");
+  }
+
+  function bindResultLinks() {
+    // Chips, "clear all", pagination and the zero-result suggestion are plain links: load them in place.
+    document.querySelectorAll("[data-results-region] a").forEach(function (link) {
+      var href = link.getAttribute("href") || "";
+      if (href.charAt(0) !== "?") return;
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var url = form.getAttribute("action") + (href === "?" ? "" : href);
+        load(url, true).then(function () {
+          var heading = document.querySelector("[data-result-count]");
+          if (heading) {
+            heading.setAttribute("tabindex", "-1");
+            heading.focus();
+          }
+        });
+      });
+    });
+  }
+
+  form.addEventListener("change", function (event) {
+    if (event.target.matches("input[type=checkbox], select")) load(urlFor(paramsFromForm()), true);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    load(urlFor(paramsFromForm()), true);
+  });
+  window.addEventListener("popstate", function () {
+    load(window.location.href, false).then(function () {
+      // Bring the form controls back in line with the URL we returned to.
+      var params = new URLSearchParams(window.location.search);
+      var q = form.querySelector("[name=q]");
+      if (q) q.value = params.get("q") || "";
+    });
+  });
+  function hideApplyButton() {
+    // Filters apply at once with the script; the button stays for keyboard users of the no-JS form.
+    var apply = form.querySelector("[data-apply-filters]");
+    if (apply) apply.hidden = true;
+  }
+  hideApplyButton();
+  bindResultLinks();
+})();
