@@ -10,12 +10,14 @@ _STYLES = {
         "date": "l j F Y",
         "time": "G.i",
         "same_day": "{date}, {start}–{end} uur",
+        "moment": "{date}, {time} uur",
         "range": "{start_date}, {start} uur – {end_date}, {end} uur",
     },
     "fr": {
         "date": "l j F Y",
         "time": r"G \h i",
         "same_day": "{date}, {start} – {end}",
+        "moment": "{date}, {time}",
         "range": "du {start_date}, {start} au {end_date}, {end}",
     },
 }
@@ -37,3 +39,12 @@ def format_event_when(start, end, language=None):
             end_date=date_format(end, style["date"]),
             end=date_format(end, style["time"]),
         )
+
+
+def format_event_moment(moment, language=None):
+    """One point in time, e.g. a registration deadline: 'dinsdag 14 juni 2022, 13.00 uur'."""
+    language = (language or translation.get_language() or "nl")[:2]
+    style = _STYLES.get(language, _STYLES["nl"])
+    with translation.override(language):
+        moment = timezone.localtime(moment)
+        return style["moment"].format(date=date_format(moment, style["date"]), time=date_format(moment, style["time"]))

@@ -1,4 +1,8 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,13 +13,19 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from common.blocks import BodyBlock
+from common.locales import in_default_locale
 from common.pages import CardFieldsMixin, ListingPage
+from common.text import stream_text
+from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, region_field, term_field, term_panel
 
+from . import clock
 
-class EventIndexPage(ListingPage):
+
+class EventIndexPage(FacetedIndexMixin, ListingPage):
     """The agenda: upcoming events soonest first; past events on ?period=past, latest first."""
 
+    listing_kind = "event"
     home_teaser = _("Kom naar een vorming, webinar of buurtactiviteit.")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -25,20 +35,24 @@ class EventIndexPage(ListingPage):
     class Meta:
         verbose_name = _("agenda")
 
+    def listing_now(self):
+        return clock.now()
+
     def showing_past(self, request):
         return request.GET.get("period") == "past"
-
-    def listing(self, request):
-        events = EventPage.objects.child_of(self).live().select_related("region")
-        now = timezone.now()
-        if self.showing_past(request):
-            return events.filter(end__lt=now).order_by("-start", "title")
-        return events.filter(end__gte=now).order_by("start", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["showing_past"] = self.showing_past(request)
         return context
+
+
+class EventStatus(models.TextChoices):
+    """What schema.org calls eventStatus; iCalendar's STATUS says the same in its own words."""
+
+    SCHEDULED = "scheduled", _("gaat door")
+    CANCELLED = "cancelled", _("geannuleerd")
+    POSTPONED = "postponed", _("uitgesteld")
 
 
 class EventPage(CardFieldsMixin, Page):
@@ -59,7 +73,48 @@ class EventPage(CardFieldsMixin, Page):
     )
     online_url = models.URLField(_("online link"), blank=True, help_text=_("Link naar de webinar of online sessie."))
     organiser = models.CharField(_("organisator"), max_length=200)
-    registration_url = models.URLField(_("link om in te schrijven"), blank=True)
+    registration_url = models.URLField(
+        _("link om in te schrijven"),
+        blank=True,
+        help_text=_("Een inschrijvingspagina elders. Laat leeg als je het formulier op deze website gebruikt."),
+    )
+    registration_form = models.BooleanField(
+        _("inschrijven via deze website"),
+        default=False,
+        help_text=_(
+            "Bezoekers schrijven zich in met het formulier op deze pagina. Je ziet de inschrijvingen onder "
+            "Inschrijvingen in het menu."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leeg: onbeperkt. Wie zich inschrijft als alle plaatsen bezet zijn, komt op de wachtlijst."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("inschrijven kan tot"),
+        null=True,
+        blank=True,
+        help_text=_("Datum en uur in Belgische tijd. Leeg: tot het begin van de activiteit."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text=_(
+            "Een geannuleerde of uitgestelde activiteit blijft zichtbaar, met die status op de pagina, in de "
+            "agenda, in de kalenderfeed en voor zoekmachines. Synchroniseer daarna de vertalingen."
+        ),
+    )
+    status_note = models.CharField(
+        _("toelichting bij de status"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld: 'Een nieuwe datum volgt.' of 'Wegens ziekte van de spreker.'"),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("beschrijving"))
 
     region = region_field()
@@ -75,6 +130,11 @@ class EventPage(CardFieldsMixin, Page):
         SynchronizedField("venue_name"),
         SynchronizedField("address"),
         SynchronizedField("organiser"),
+        # Facts of the event, not wording: a translator cannot make them differ from the source.
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("registration_form", overridable=False),
+        SynchronizedField("capacity", overridable=False),
+        SynchronizedField("registration_deadline", overridable=False),
     ]
 
     content_panels = (
@@ -82,12 +142,20 @@ class EventPage(CardFieldsMixin, Page):
         + CardFieldsMixin.card_panels
         + [
             MultiFieldPanel([FieldRowPanel([FieldPanel("start"), FieldPanel("end")])], heading=_("Wanneer")),
+            MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], heading=_("Gaat het door?")),
             MultiFieldPanel(
                 [FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("online_url"), FieldPanel("region")],
                 heading=_("Waar"),
             ),
             FieldPanel("organiser"),
-            FieldPanel("registration_url"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("registration_url"),
+                    FieldPanel("registration_form"),
+                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+                ],
+                heading=_("Inschrijven"),
+            ),
             FieldPanel("body"),
             MultiFieldPanel(
                 [term_panel("target_groups"), term_panel("focus"), term_panel("connection_methods")],
@@ -111,12 +179,37 @@ class EventPage(CardFieldsMixin, Page):
         verbose_name = _("activiteit")
         verbose_name_plural = _("activiteiten")
 
+    search_kind = "event"
+
+    def search_text(self):
+        return " ".join([self.intro, stream_text(self.body), self.venue_name, self.address, self.organiser])
+
+    def search_facets(self):
+        """Facets only events have: where you attend and in which month(s) it takes place."""
+        attendance = []
+        if self.venue_name or self.address:
+            attendance.append("on-site")
+        if self.online_url:
+            attendance.append("online")
+        months, day = [], timezone.localtime(self.start).date().replace(day=1)
+        last = timezone.localtime(self.end).date()
+        while day <= last and len(months) < 24:
+            months.append(day.strftime("%Y-%m"))
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return {"attendance": attendance, "month": months}
+
     def clean(self):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt vóór het begin.")})
         if not (self.venue_name or self.address or self.online_url):
             raise ValidationError(_("Geef een locatie, een adres of een online link."))
+        if self.registration_form and self.registration_url:
+            raise ValidationError(
+                {"registration_url": _("Kies één manier van inschrijven: een link of het formulier op deze website.")}
+            )
+        if self.registration_deadline and self.start and self.registration_deadline > self.start:
+            raise ValidationError({"registration_deadline": _("De inschrijvingen sluiten ten laatste bij het begin.")})
 
     @property
     def is_online(self):
@@ -124,8 +217,110 @@ class EventPage(CardFieldsMixin, Page):
 
     @property
     def is_past(self):
-        return self.end < timezone.now()
+        return self.end < clock.now()
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self):
+        return self.status == EventStatus.POSTPONED
+
+    @property
+    def registration_closes_at(self):
+        """Registration closes at the start, or earlier when an editor set a deadline."""
+        if self.registration_deadline and self.registration_deadline < self.start:
+            return self.registration_deadline
+        return self.start
+
+    def source_event(self):
+        """The page in the source language: registrations and capacity are shared by all translations."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        source = EventPage.objects.filter(
+            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        return source or self
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and not getattr(request, "is_preview", False):
+            from .views import registration_post  # views import this module
+
+            return registration_post(self, request)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, form=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.registration_form:
+            from .forms import RegistrationForm
+            from .registration import availability
+
+            context["registration"] = availability(self)
+            context["registration_form"] = form or RegistrationForm()
+        return context
 
     @property
     def is_multi_day(self):
         return timezone.localtime(self.start).date() != timezone.localtime(self.end).date()
+
+
+class Registration(models.Model):
+    """One person's sign-up for an event made with the site's own form.
+
+    Always linked to the event in the source language, so that both languages share its places.
+    Deleted ``EVENTS_REGISTRATION_RETENTION_DAYS`` after the event ends (``purge_registrations``).
+    """
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("ingeschreven")
+        WAITING = "waiting", _("wachtlijst")
+
+    event = models.ForeignKey(
+        EventPage,
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        limit_choices_to=in_default_locale,
+        verbose_name=_("activiteit"),
+    )
+    name = models.CharField(_("naam"), max_length=200)
+    email = models.EmailField(_("e-mailadres"))
+    organisation = models.CharField(_("organisatie"), max_length=200)
+    remarks = models.TextField(_("opmerkingen"), blank=True, max_length=2000)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)
+    language = models.CharField(
+        _("taal"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("De taal van de bevestigingsmail."),
+    )
+    created_at = models.DateTimeField(_("ingeschreven op"), default=timezone.now)
+    consent_at = models.DateTimeField(
+        _("toestemming gegeven op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de persoon in het formulier instemde met de privacyverklaring."),
+    )
+
+    class Meta:
+        verbose_name = _("inschrijving")
+        verbose_name_plural = _("inschrijvingen")
+        ordering = ["event", "created_at", "pk"]
+        constraints = [
+            # Addresses are stored in lower case (save, clean), so this also catches "Jan@X.be".
+            models.UniqueConstraint(fields=["event", "email"], name="events_registration_once_per_email"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} – {self.event}"
+
+    def save(self, *args, **kwargs):
+        # One spelling per address (also for rows added in code), so the constraint holds.
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before the admin form checks the unique constraint, so a duplicate is a form error.
+        super().clean()
+        self.email = self.email.strip().lower()

@@ -1,10 +1,77 @@
 from django import template
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
-from events.formatting import format_event_when
+from events import conf, jsonld
+from events.formatting import format_event_moment, format_event_when
+from events.models import EventStatus
+from taxonomy.vocabularies import BY_KEY
 
 register = template.Library()
 
+STATUS_LABELS = {
+    EventStatus.CANCELLED: lambda: _("Geannuleerd"),
+    EventStatus.POSTPONED: lambda: _("Uitgesteld"),
+}
+
 
 @register.simple_tag
-def event_when(event):
-    return format_event_when(event.start, event.end)
+def event_when(event, status=True):
+    """The event's date and time; on cards (``status``) preceded by 'Geannuleerd' or 'Uitgesteld'."""
+    when = format_event_when(event.start, event.end)
+    label = STATUS_LABELS.get(getattr(event, "status", None))
+    if status and label:
+        return _("%(status)s – %(when)s") % {"status": label(), "when": when}
+    return when
+
+
+@register.simple_tag
+def event_moment(moment):
+    return format_event_moment(moment)
+
+
+@register.simple_tag
+def event_status_badge(event):
+    """A badge for a cancelled or postponed event; nothing for one that goes ahead."""
+    label = STATUS_LABELS.get(getattr(event, "status", None))
+    if not label:
+        return ""
+    return format_html('<span class="badge event-status-{}">{}</span>', event.status, label())
+
+
+@register.simple_tag(takes_context=True)
+def event_jsonld(context, page):
+    return jsonld.script_tag(jsonld.event_data(page, context.get("request")))
+
+
+@register.simple_tag
+def privacy_notice_url():
+    """The operator's notice (``EVENTS_PRIVACY_NOTICE_URL``, may contain {language}) or ours."""
+    url = conf.privacy_notice_url()
+    if url:
+        return url.replace("{language}", translation.get_language() or "nl")
+    return reverse("events:privacy")
+
+
+@register.simple_tag(takes_context=True)
+def agenda_feed_url(context, scheme="https"):
+    """The feed URL, narrowed to the region/focus filters the visitor chose (known slugs only)."""
+    request = context.get("request")
+    url = reverse("events:feed")
+    if request is None:
+        return url
+    params = []
+    for key in ("region", "focus"):
+        wanted = [value for value in request.GET.getlist(key) if value]
+        if wanted:
+            known = set(BY_KEY[key].model.objects.filter(slug__in=wanted).values_list("slug", flat=True))
+            params += [(key, value) for value in wanted if value in known]
+    if params:
+        url += "?" + urlencode(params)
+    url = request.build_absolute_uri(url)
+    if scheme == "webcal":
+        url = "webcal://" + url.split("://", 1)[1]
+    return url

@@ -318,6 +318,10 @@ class Command(BaseCommand):
                 page.online_url = item["online_url"]
                 page.organiser = item["organiser"]
                 page.registration_url = item["registration_url"]
+                page.registration_form = item.get("registration_form", False)
+                page.capacity = item.get("capacity")
+                page.status = item.get("status", "scheduled")
+                page.status_note = item.get("status_note", {}).get("nl", "")
                 page.image = image
                 page.image_alt = MOTIF_ALT[motif]["nl"]
                 self.classify(page, terms, item, ["target_group", "focus", "connection", "region"])
@@ -333,6 +337,10 @@ class Command(BaseCommand):
                 "online_url",
                 "organiser",
                 "registration_url",
+                "registration_form",
+                "capacity",
+                "status",
+                "status_note",
                 "image",
                 "image_alt",
                 "region",
