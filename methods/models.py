@@ -8,14 +8,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from common.pages import CardFieldsMixin, ListingPage
+from common.text import stream_text
+from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, term_field, term_panel
 
 from .blocks import AdviceBlock, StepsBlock
 
 
-class MethodIndexPage(ListingPage):
+class MethodIndexPage(FacetedIndexMixin, ListingPage):
     """The toolbox."""
 
+    listing_kind = "method"
     home_teaser = _("Vind een werkvorm die past bij jouw buurt.")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["methods.MethodPage"]
@@ -24,9 +27,6 @@ class MethodIndexPage(ListingPage):
 
     class Meta:
         verbose_name = _("toolbox")
-
-    def listing(self, request):
-        return MethodPage.objects.child_of(self).live().order_by("-first_published_at", "title")
 
 
 class MethodPage(CardFieldsMixin, Page):
@@ -38,12 +38,27 @@ class MethodPage(CardFieldsMixin, Page):
     )
     time_needed = models.CharField(_("tijd"), max_length=250, blank=True, help_text=_("Voorbereiding en duur."))
     budget = models.CharField(_("budget"), max_length=250, blank=True, help_text=_("Een realistische schatting."))
-    materials = models.CharField(_("materiaal"), max_length=250, blank=True)
+    materials = models.CharField(
+        _("materiaal"),
+        max_length=250,
+        blank=True,
+        help_text=_("Wat je klaarlegt; staat naast de werkvorm bij 'Materiaal'."),
+    )
     steps = StreamField(
         StepsBlock(), blank=True, verbose_name=_("stappen"), help_text=_("Stap voor stap, in volgorde.")
     )
-    tips = StreamField(AdviceBlock(), blank=True, verbose_name=_("tips"))
-    pitfalls = StreamField(AdviceBlock(), blank=True, verbose_name=_("valkuilen"))
+    tips = StreamField(
+        AdviceBlock(),
+        blank=True,
+        verbose_name=_("tips"),
+        help_text=_("Eén tip per blok; verschijnen als lijst onder 'Tips'."),
+    )
+    pitfalls = StreamField(
+        AdviceBlock(),
+        blank=True,
+        verbose_name=_("valkuilen"),
+        help_text=_("Wat vaak misloopt, één per blok; verschijnen als lijst onder 'Valkuilen'."),
+    )
 
     target_groups = term_field(TargetGroup, _("doelgroepen"), _("Voor wie de werkvorm vooral geschikt is."))
     connection_methods = term_field(ConnectionMethod, _("verbindingsmethodiek"), _("Plek, figuur en/of activiteit."))
@@ -90,6 +105,12 @@ class MethodPage(CardFieldsMixin, Page):
         verbose_name = _("werkvorm")
         verbose_name_plural = _("werkvormen")
 
+    search_kind = "method"
+
+    def search_text(self):
+        parts = [self.intro, self.aim, self.people, self.time_needed, self.budget, self.materials]
+        return " ".join(parts + [stream_text(self.steps), stream_text(self.tips), stream_text(self.pitfalls)])
+
     def projects_using(self):
         """Live projects in this page's language that link to this method.
 
@@ -103,7 +124,11 @@ class MethodPage(CardFieldsMixin, Page):
 class MethodDownload(Orderable):
     page = ParentalKey(MethodPage, on_delete=models.CASCADE, related_name="downloads")
     document = models.ForeignKey(
-        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("Het bestand dat bezoekers downloaden onder 'Downloads'."),
     )
     label = models.CharField(
         _("omschrijving"),

@@ -11,6 +11,8 @@ from wagtail_localize.fields import SynchronizedField
 from common.blocks import BodyBlock
 from common.locales import in_default_locale
 from common.pages import CardFieldsMixin, ListingPage
+from common.text import stream_text
+from search.pages import FacetedIndexMixin
 from taxonomy.models import (
     ConnectionMethod,
     CrucialElement,
@@ -26,7 +28,8 @@ from taxonomy.models import (
 postcode_validator = RegexValidator(r"^\d{4}$", _("Een Belgische postcode heeft vier cijfers."))
 
 
-class ProjectIndexPage(ListingPage):
+class ProjectIndexPage(FacetedIndexMixin, ListingPage):
+    listing_kind = "project"
     home_teaser = _("Laat je inspireren door projecten die het al deden.")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
@@ -36,11 +39,6 @@ class ProjectIndexPage(ListingPage):
     class Meta:
         verbose_name = _("projectenoverzicht")
 
-    def listing(self, request):
-        return (
-            ProjectPage.objects.child_of(self).live().select_related("region").order_by("-first_published_at", "title")
-        )
-
 
 class ProjectPage(CardFieldsMixin, Page):
     """A local caring-neighbourhood project that others can learn from and contact."""
@@ -49,12 +47,26 @@ class ProjectPage(CardFieldsMixin, Page):
     initiator = models.CharField(
         _("initiatiefnemer"), max_length=200, help_text=_("De organisatie die het project trekt.")
     )
-    address = models.CharField(_("adres initiatiefnemer"), max_length=250, blank=True)
+    address = models.CharField(
+        _("adres initiatiefnemer"),
+        max_length=250,
+        blank=True,
+        help_text=_("Alleen voor de redactie: verschijnt niet op de website."),
+    )
     municipality = models.CharField(_("gemeente"), max_length=120, help_text=_("Waar het project loopt."))
-    postcode = models.CharField(_("postcode"), max_length=4, validators=[postcode_validator])
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=4,
+        validators=[postcode_validator],
+        help_text=_("Vier cijfers. Staat op de projectpagina bij 'Waar', voor de gemeente."),
+    )
     region = region_field()
     contact_email = models.EmailField(_("e-mail voor contact"), blank=True, help_text=_("Publiek zichtbaar."))
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(
+        _("website"),
+        blank=True,
+        help_text=_("Volledig adres (https://…); verschijnt als link 'Website van het project'."),
+    )
     partners = models.TextField(_("partners"), blank=True, help_text=_("Met wie het project samenwerkt."))
 
     objectives = term_field(Objective, _("doelstelling"), _("De primaire doelstelling(en) van het project."))
@@ -133,6 +145,11 @@ class ProjectPage(CardFieldsMixin, Page):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projecten")
+
+    search_kind = "project"
+
+    def search_text(self):
+        return " ".join([self.intro, stream_text(self.body), self.initiator, self.municipality, self.partners])
 
     def used_methods(self):
         return [method.localized for method in self.methods.all() if method.live]

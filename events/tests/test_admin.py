@@ -175,3 +175,18 @@ def test_adding_a_duplicate_in_the_admin_is_a_form_error(admin_client, registrat
     response = admin_client.post(reverse("registrations:add"), data)
     assert response.status_code == 200  # the form again, with an error; no server error
     assert Registration.objects.filter(event=first, email="an@example.be").count() == 1
+
+
+@pytest.mark.django_db
+def test_eindredactie_may_see_and_export_but_redacteur_may_not(client, django_user_model, registrations):
+    """Registrations hold personal data: the final-editing role has them, writers do not."""
+    chief = django_user_model.objects.create_user("eindredactie", "e@example.be", "a-long-test-password")
+    chief.groups.add(Group.objects.get(name="Eindredactie"))
+    client.force_login(chief)
+    _, rows = export(client)
+    assert len(rows) >= 4
+
+    writer = django_user_model.objects.create_user("schrijver", "s@example.be", "a-long-test-password")
+    writer.groups.add(Group.objects.get(name="Redacteur"))
+    client.force_login(writer)
+    assert client.get(reverse("registrations:index"), {"export": "csv"}).status_code in (302, 403)
