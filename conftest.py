@@ -5,10 +5,15 @@ then works inside its own transaction, rolled back afterwards.
 """
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
+from django.utils import translation
 from wagtail.models import Locale
 
 DEMO_DATA = Path(__file__).resolve().parent / "demo" / "data"
@@ -18,6 +23,15 @@ DEMO_DATA = Path(__file__).resolve().parent / "demo" / "data"
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in Dutch: a request through the test client leaves the thread in the
+    language of its URL, which would otherwise leak into the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
@@ -44,3 +58,64 @@ def admin_client(client, django_user_model, db):
     user = django_user_model.objects.create_superuser("test-admin", "admin@example.org", "a-long-test-password")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(scope="session")
+def site_server(django_db_setup):
+    """The site served over HTTP for browser tests, for the whole session.
+
+    pytest-django's ``live_server`` turns on ``transactional_db``, which empties the database
+    after each test and would take the demo content away from every later test. This thread
+    serves the same test database without that: tests that use it request ``db`` and only read,
+    or clean up what they write.
+    """
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop
+    thread = LiveServerThread("localhost", StaticFilesHandler, connections_override=None, port=0)
+    thread.daemon = True
+    thread.start()
+    thread.is_ready.wait()
+    if thread.error:
+        raise thread.error
+    yield f"http://localhost:{thread.port}"
+    thread.terminate()
+
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's chromium driven by Playwright (a test tool's own browser download cannot work here)."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread for the rest of the
+    # session; Django's ORM stays synchronous, so allow it despite that loop.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    executable = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    # Queries made while Playwright's loop ran used connections of their own: close them, or
+    # PostgreSQL refuses to drop the test database at the end of the session.
+    connections.close_all()
+
+
+@pytest.fixture
+def browser_page(chromium, site_server, db):
+    context = chromium.new_context(locale="nl-BE")
+    page = context.new_page()
+    yield page, site_server
+    context.close()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from editorial.machine_translation import machine_translator_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -36,6 +38,9 @@ INSTALLED_APPS = [
     "projects",
     "methods",
     "events",
+    "search",
+    "editorial",
+    "submissions",
     "demo",
     # Translation of content
     "wagtail_localize",
@@ -150,6 +155,53 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# Search: the database backend unless ELASTICSEARCH_URL is set (then the database is the fallback).
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "zorgzamebuurten")
+ELASTICSEARCH_OPTIONS = {"request_timeout": float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))}
+# Per-language analyzers: folded case and accents, the language's stop words and stemmer.
+ELASTICSEARCH_ANALYZERS = {
+    "filters": {
+        "zb_dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+        "zb_dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+        "zb_french_elision": {
+            "type": "elision",
+            "articles_case": True,
+            "articles": ["l", "d", "j", "qu", "n", "s", "c", "m", "t"],
+        },
+        "zb_french_stop": {"type": "stop", "stopwords": "_french_"},
+        "zb_french_stemmer": {"type": "stemmer", "language": "light_french"},
+    },
+    "nl": {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["lowercase", "asciifolding", "zb_dutch_stop", "zb_dutch_stemmer"],
+    },
+    "fr": {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["zb_french_elision", "lowercase", "asciifolding", "zb_french_stop", "zb_french_stemmer"],
+    },
+}
+
+# Editorial workflow (editorial/, submissions/; README "Editors and translators").
+# Machine translation in wagtail-localize stays off unless MACHINE_TRANSLATION_BACKEND names one.
+if _machine_translator := machine_translator_from_env(os.environ):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
+# "Meld je project aan": sends (valid or not) per visitor address per hour, and how many reverse proxies in
+# front of the site append the visitor's address to X-Forwarded-For (0: use REMOTE_ADDR).
+SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "10"))
+SUBMISSIONS_RATE_PERIOD = 3600
+SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))
+# Avatars in the admin without asking an outside service (Gravatar) about editors' e-mail addresses.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Events (events/conf.py): registrations are deleted this many days after the event ends
+# (run `manage.py purge_registrations` daily); the privacy notice linked from the sign-up form
+# (empty: the site's own notice; "{language}" is replaced by nl/fr).
+EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", "30"))
+EVENTS_PRIVACY_NOTICE_URL = os.environ.get("EVENTS_PRIVACY_NOTICE_URL", "")
 
 LOGGING = {
     "version": 1,

@@ -12,3 +12,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="zb-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The site under test searches the database; the contract suite in search/tests builds its own
+# Elasticsearch backends (osmem-server always, a real cluster when ELASTICSEARCH_URL is set).
+ELASTICSEARCH_URL = ""
