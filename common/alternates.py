@@ -2,12 +2,16 @@
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+
+def home_page(language_code):
+    """The live home page of a language tree, or None."""
+    return Page.objects.filter(depth=2, locale__language_code=language_code).live().first()
 
 
 def _home_url(language_code):
-    home = Page.objects.filter(depth=2, locale__language_code=language_code).live().first()
+    home = home_page(language_code)
     return home.url if home else f"/{language_code}/"
 
 
@@ -28,11 +32,5 @@ def view_alternates(request):
     path = request.get_full_path()
     result = []
     for code, name in settings.LANGUAGES:
-        with translation.override(translation.get_language()):
-            url = translate_url(path, code)
-        result.append((code, name, url, True))
+        result.append((code, name, translate_url(path, code), True))
     return result
-
-
-def locale_for_request():
-    return Locale.get_active()

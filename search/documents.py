@@ -6,8 +6,6 @@ from wagtail.models import Page, get_page_models
 
 from taxonomy.vocabularies import VOCABULARIES, terms_of
 
-from .text import fold, stems
-
 
 @dataclass
 class Document:
@@ -57,14 +55,6 @@ def build(page):
         end=getattr(page, "end", None),
         terms=terms,
     )
-
-
-def folded(document):
-    return fold(document.text)
-
-
-def stemmed(document):
-    return " " + " ".join(stems(document.text, document.language)) + " "
 
 
 def live_indexed_pages():

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.http import urlencode
 from wagtail.models import Page
 
-from common.alternates import page_alternates, view_alternates
+from common.alternates import home_page, page_alternates, view_alternates
 from taxonomy.localization import localized_name
 
 register = template.Library()
@@ -31,12 +31,6 @@ def term_name(context, term):
 
 
 @register.simple_tag(takes_context=True)
-def term_names(context, terms):
-    request = context.get("request")
-    return [localized_name(term, request=request) for term in terms]
-
-
-@register.simple_tag(takes_context=True)
 def localized_page(context, page):
     """A linked page (e.g. a method) in the visitor's language when it has been translated."""
     return page.localized
@@ -50,18 +44,23 @@ def page_url_with(context, number):
     return "?" + urlencode(sorted(params.lists()), doseq=True)
 
 
-@register.simple_tag
-def site_languages():
-    return settings.LANGUAGES
+def _request_home(context):
+    """The active language's home page, looked up once per request (header, menu, 404 link)."""
+    request = context.get("request")
+    language = context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    cache = getattr(request, "_home_pages", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._home_pages = cache
+    if language not in cache:
+        cache[language] = home_page(language)
+    return cache[language]
 
 
 @register.simple_tag(takes_context=True)
 def language_home(context):
-    home = (
-        Page.objects.filter(depth=2, locale__language_code=context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE))
-        .live()
-        .first()
-    )
+    home = _request_home(context)
     return home.url if home else "/"
 
 
@@ -72,8 +71,7 @@ def main_sections(context):
     cached = getattr(request, "_main_sections", None)
     if cached is not None:
         return cached
-    language = context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE)
-    home = Page.objects.filter(depth=2, locale__language_code=language).live().first()
+    home = _request_home(context)
     sections = list(home.get_children().live().in_menu()) if home else []
     if request is not None:
         request._main_sections = sections
