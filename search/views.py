@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from .backends import get_backend
 from .query import InvalidParameter, parse
 from .service import run_search
 
@@ -28,9 +29,10 @@ def search_results(request, kinds=(), now=None):
 def least_restrictive_removal(results):
     """The active filter whose removal brings back the most results: offered on zero results."""
     best = None
+    backend = get_backend()
     for facet, option in results.active_filters:
         relaxed = results.query.without(facet.key, option.slug)
-        count = run_search(relaxed.with_page(1)).total
+        count = backend.search(relaxed, []).total  # only the total: no pages, no facet counts
         if count and (best is None or count > best[2]):
             best = (facet, option, count, relaxed)
     return best
