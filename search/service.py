@@ -99,12 +99,21 @@ def build_facets(query, keys, counts):
     return facets
 
 
-def load_pages(page_ids):
-    """The result pages, specific, with card images and their renditions, in the given order."""
+def load_pages(page_ids, kinds=()):
+    """The result pages, specific, with card images and their renditions, in the given order.
+
+    One query (plus renditions) per page model that can be among the results: only the models
+    of ``kinds`` when the search is limited to some kinds.
+    """
     by_id = {}
+    if not page_ids:
+        return []
     for model in indexed_models():
+        if kinds and model.search_kind not in kinds:
+            continue
         queryset = (
             model.objects.filter(pk__in=page_ids)
+            .defer_streamfields()  # cards never show the body
             .select_related("image", "locale")
             .prefetch_related(Prefetch("image__renditions", queryset=Rendition.objects.all()))
         )
@@ -121,7 +130,7 @@ def run_search(query, messages=(), backend=None):
     return SearchResults(
         query=query,
         total=raw.total,
-        pages=load_pages(raw.page_ids),
+        pages=load_pages(raw.page_ids, query.effective_kinds()),
         facets=build_facets(query, keys, raw.counts),
         terms_by_page=raw.terms_by_page,
         messages=list(messages),

@@ -27,3 +27,7 @@ class SearchBackend:
 
     def rebuild(self, documents):
         raise NotImplementedError
+
+    def ping(self):
+        """Raise if the backend cannot answer a search now (the /healthz endpoint asks)."""
+        raise NotImplementedError

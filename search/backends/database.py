@@ -1,11 +1,12 @@
 """Search with the database: PostgreSQL full text (Dutch/French configurations, accents
-folded), or stemmed-word matching on other databases (SQLite). Facet counts are GROUP BY
-queries on the index tables: a fixed number of queries, whatever the amount of content."""
+folded), or stemmed-word matching on other databases (SQLite). The total and all facet counts
+come from one grouped statement on the index tables, the ordered page of results from another:
+the same number of queries whatever the amount of content or the number of active filters."""
 
 from django.contrib.postgres.search import SearchQuery as PgQuery
 from django.contrib.postgres.search import SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from ..models import SearchDocument, SearchDocumentTerm
 from ..text import fold, stems, words
@@ -21,6 +22,9 @@ def _postgres():
 
 class DatabaseBackend(SearchBackend):
     name = "database"
+
+    def ping(self):
+        SearchDocument.objects.only("pk").first()
 
     # Indexing --------------------------------------------------------------------------
 
@@ -122,53 +126,89 @@ class DatabaseBackend(SearchBackend):
     def search(self, query, facet_keys):
         matching = self._matching_text(query)
         conditions = {key: self._condition(query.language, key, slugs) for key, slugs in query.filters.items() if slugs}
-        results = matching.filter(*conditions.values())
+        total, counts = self._total_and_counts(query, matching, conditions, facet_keys)
 
-        total = results.count()
         start = (query.page - 1) * query.per_page
-        ordered = results.order_by(*_ordering(query)).values_list("page_id", flat=True)
-        page_ids = list(ordered[start : start + query.per_page]) if total > start else []
-
-        # Disjunctive counts. A facet without a selection is counted on the fully filtered set,
-        # all such facets in one grouped query; a facet with a selection is counted on the set
-        # filtered by every *other* facet. The number of queries depends on the number of active
-        # facets only, never on the number of options or results.
-        counts = {key: {} for key in facet_keys}
-        plain = [key for key in facet_keys if key not in conditions and key != "type"]
-        if plain:
-            rows = (
-                SearchDocumentTerm.objects.filter(
-                    language=query.language, facet__in=plain, document_id__in=results.values("pk")
-                )
-                .values_list("facet", "slug")
-                .annotate(n=Count("id"))
-                .order_by()
-            )
-            for facet, slug, n in rows:
-                counts[facet][slug] = n
-        for key in facet_keys:
-            if key != "type" and key not in conditions:
-                continue
-            others = matching.filter(*[c for k, c in conditions.items() if k != key])
-            if key == "type":
-                rows = others.values_list("kind").annotate(n=Count("pk")).order_by()
-            else:
-                rows = (
-                    SearchDocumentTerm.objects.filter(
-                        language=query.language, facet=key, document_id__in=others.values("pk")
-                    )
-                    .values_list("slug")
-                    .annotate(n=Count("id"))
-                    .order_by()
-                )
-            counts[key] = dict(rows)
+        page_ids = []
+        if total > start:
+            results = matching.filter(*conditions.values())
+            ordered = results.order_by(*_ordering(query)).values_list("page_id", flat=True)
+            page_ids = list(ordered[start : start + query.per_page])
 
         terms_by_page = {page_id: {} for page_id in page_ids}
-        for page_id, facet, slug in SearchDocumentTerm.objects.filter(document__page_id__in=page_ids).values_list(
-            "document__page_id", "facet", "slug"
-        ):
-            terms_by_page[page_id].setdefault(facet, []).append(slug)
+        if page_ids:
+            rows = SearchDocumentTerm.objects.filter(document__page_id__in=page_ids).values_list(
+                "document__page_id", "facet", "slug"
+            )
+            for page_id, facet, slug in rows:
+                terms_by_page[page_id].setdefault(facet, []).append(slug)
         return RawResults(total, page_ids, counts, terms_by_page)
+
+    def _total_and_counts(self, query, matching, conditions, facet_keys):
+        """The total and every disjunctive facet count in one statement.
+
+        Each matching document gets a 0/1 flag per active facet (its condition in
+        ``conditions``). Documents missing two or more flags can count nowhere and are dropped;
+        the others are marked with the flag they miss (-1: none). A document missing none counts
+        for the total and for every option; one missing only facet F's flag still counts for F's
+        options (options within a facet combine with OR, so F's own selection must not narrow
+        F's counts). One statement, whatever the number of active facets, options or results.
+        """
+        term_table = SearchDocumentTerm._meta.db_table
+        names = [f"f{i}" for i in range(len(conditions))]
+        flagged = matching.annotate(
+            **{
+                name: Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+                for name, condition in zip(names, conditions.values(), strict=True)
+            }
+        )
+        flagged_sql, params = flagged.values_list("pk", "kind", *names).query.sql_with_params()
+        params = list(params)
+        missing = "CASE " + " ".join(f"WHEN {name} = 0 THEN {i}" for i, name in enumerate(names)) + " ELSE -1 END"
+        at_least = f"{' + '.join(names)} >= {len(names) - 1}"
+
+        # Candidates are materialised once; each arm then counts over the candidates it may use,
+        # testing membership (IN) while scanning the covering term index, which is much faster
+        # than joining the candidates to their terms.
+        columns = ", ".join(["id", "kind", *names])
+        if names:
+            ctes = (
+                f"flagged ({columns}) AS MATERIALIZED ({flagged_sql}),"
+                f" candidates AS MATERIALIZED (SELECT id, kind, {missing} AS missing FROM flagged WHERE {at_least})"
+            )
+        else:  # no filters: every matching document is a candidate, missing nothing
+            ctes = (
+                f"flagged ({columns}) AS ({flagged_sql}),"
+                " candidates AS MATERIALIZED (SELECT id, kind, -1 AS missing FROM flagged)"
+            )
+        sql = f"WITH {ctes} SELECT 'type', kind, missing, COUNT(*) FROM candidates GROUP BY kind, missing"
+        arm = (
+            " UNION ALL SELECT facet, slug, {missing}, COUNT(*) FROM {table}"
+            " WHERE language = %s AND facet IN ({marks})"
+            " AND document_id IN (SELECT id FROM candidates WHERE missing IN (-1, {missing}))"
+            " GROUP BY facet, slug"
+        )
+        plain = [key for key in facet_keys if key != "type" and key not in conditions]
+        if plain:
+            sql += arm.format(missing=-1, table=term_table, marks=", ".join(["%s"] * len(plain)))
+            params += [query.language, *plain]
+        for i, key in enumerate(conditions):
+            if key != "type" and key in facet_keys:
+                sql += arm.format(missing=i, table=term_table, marks="%s")
+                params += [query.language, key]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+
+        position = {key: i for i, key in enumerate(conditions)}
+        total = 0
+        counts = {key: {} for key in facet_keys}
+        for facet, slug, missed, count in rows:
+            if missed == -1 and facet == "type":
+                total += count
+            if missed in (-1, position.get(facet)) and facet in counts:
+                counts[facet][slug] = counts[facet].get(slug, 0) + count
+        return total, counts
 
 
 def _ordering(query):

@@ -110,6 +110,10 @@ class ElasticsearchBackend(SearchBackend):
         body[facet_field("type")] = [document.kind]
         return body
 
+    def ping(self):
+        for language, _name in settings.LANGUAGES:
+            self.client.count(index=self.alias(language))
+
     # Indexing (errors are logged: publishing must never fail because of the search cluster) --
 
     def index(self, document):
