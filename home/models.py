@@ -1,9 +1,12 @@
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class HomePage(Page):
@@ -28,7 +31,12 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("featured")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["projects.ProjectIndexPage", "methods.MethodIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "projects.ProjectIndexPage",
+        "methods.MethodIndexPage",
+        "events.EventIndexPage",
+        "information.InformationPage",
+    ]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 
@@ -37,13 +45,35 @@ class HomePage(Page):
 
     def sections(self):
         """The three index pages, in the order the home page presents them."""
-        children = self.get_children().live().specific()
         order = ["methodindexpage", "projectindexpage", "eventindexpage"]
-        return sorted(
-            children,
-            key=lambda page: (
-                order.index(page.specific_class._meta.model_name)
-                if page.specific_class._meta.model_name in order
-                else 99
-            ),
+        children = [
+            page
+            for page in self.get_children().live().specific()
+            if page.specific_class._meta.model_name in order  # not the information pages
+        ]
+        return sorted(children, key=lambda page: order.index(page.specific_class._meta.model_name))
+
+    def featured_cards(self):
+        """The featured pages as cards: each in the visitor's language when that translation is
+        live (else the chosen page), live ones only, specific, with their card image and its
+        renditions. A fixed number of queries however many pages are featured (the template
+        used to look each one up, its translation and its image separately)."""
+        chosen = [child["value"] for child in self.featured.raw_data if child.get("value")]
+        if not chosen:
+            return []
+        keys = dict(Page.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
+        translated = dict(
+            Page.objects.live()
+            .filter(translation_key__in=keys.values(), locale=Locale.get_active())
+            .values_list("translation_key", "pk")
         )
+        shown = [translated.get(keys[pk], pk) for pk in chosen if pk in keys]
+        by_type = defaultdict(list)
+        for pk, content_type_id in Page.objects.live().filter(pk__in=shown).values_list("pk", "content_type_id"):
+            by_type[content_type_id].append(pk)
+        loaded = {}
+        for content_type_id, ids in by_type.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            queryset = model.objects.filter(pk__in=ids).select_related("image").prefetch_related("image__renditions")
+            loaded.update((page.pk, page) for page in queryset)
+        return [loaded[pk] for pk in shown if pk in loaded]

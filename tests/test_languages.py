@@ -94,7 +94,13 @@ def test_500_page_renders_without_database(rf, django_assert_num_queries):
     with translation.override("fr"), django_assert_num_queries(0):
         response = server_error(rf.get("/fr/"))
     assert response.status_code == 500
-    assert "Une erreur s&#x27;est produite" in response.content.decode() or "Une erreur" in response.content.decode()
+    html = response.content.decode()
+    assert "Une erreur" in html
+    # The site's navigation, in French, without the database: the three jobs and the search.
+    assert 'aria-label="Menu principal"' in html
+    for query in ("?type=method", "?type=project", "?type=event", '"'):
+        assert f'href="/fr/recherche/{query}' in html
+    assert 'href="#main"' in html and 'href="/nl/" hreflang="nl"' in html
 
 
 @pytest.mark.django_db

@@ -31,12 +31,6 @@ def term_name(context, term):
 
 
 @register.simple_tag(takes_context=True)
-def localized_page(context, page):
-    """A linked page (e.g. a method) in the visitor's language when it has been translated."""
-    return page.localized
-
-
-@register.simple_tag(takes_context=True)
 def page_url_with(context, number):
     """The current URL with ?page=<number>, keeping other parameters."""
     params = context["request"].GET.copy()

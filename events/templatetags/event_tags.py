@@ -49,11 +49,14 @@ def event_jsonld(context, page):
 
 @register.simple_tag
 def privacy_notice_url():
-    """The operator's notice (``EVENTS_PRIVACY_NOTICE_URL``, may contain {language}) or ours."""
+    """The operator's notice (``EVENTS_PRIVACY_NOTICE_URL``, may contain {language}), else the
+    site's editable notice (``EVENTS_PRIVACY_NOTICE_LOOKUP``), else the built-in one."""
+    language = translation.get_language() or "nl"
     url = conf.privacy_notice_url()
     if url:
-        return url.replace("{language}", translation.get_language() or "nl")
-    return reverse("events:privacy")
+        return url.replace("{language}", language)
+    lookup = conf.privacy_notice_lookup()
+    return (lookup(language) if lookup else None) or reverse("events:privacy")
 
 
 @register.simple_tag(takes_context=True)

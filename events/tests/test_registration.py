@@ -45,7 +45,8 @@ def stored(page):
 
 
 @pytest.mark.django_db
-def test_the_page_offers_the_form_with_a_privacy_link(client, event):
+def test_the_page_offers_the_form_with_a_privacy_link(client, event, settings):
+    settings.EVENTS_PRIVACY_NOTICE_LOOKUP = ""  # no editable notice: the built-in one
     html = client.get(event.url).content.decode()
     assert 'id="inschrijven"' in html
     assert 'name="consent"' in html and 'href="/nl/agenda-privacy/"' in html
@@ -59,6 +60,19 @@ def test_privacy_notice_url_from_settings(client, event, settings):
     settings.EVENTS_PRIVACY_NOTICE_URL = "https://zorgzamebuurten.example/{language}/privacy/"
     html = client.get(event.url).content.decode()
     assert 'href="https://zorgzamebuurten.example/nl/privacy/"' in html
+
+
+def privacy_page_in(language):
+    return f"/{language}/our-privacy-page/" if language == "nl" else None
+
+
+@pytest.mark.django_db
+def test_privacy_notice_found_by_the_lookup_with_fallback(client, event, settings):
+    settings.EVENTS_PRIVACY_NOTICE_LOOKUP = f"{__name__}.privacy_page_in"
+    assert 'href="/nl/our-privacy-page/"' in client.get(event.url).content.decode()
+    # The lookup finds nothing in French: the built-in notice.
+    french = translate_to_french(event)
+    assert 'href="/fr/agenda-privacy/"' in client.get(french.url).content.decode()
 
 
 @pytest.mark.django_db
@@ -313,3 +327,14 @@ def test_registrations_hang_on_the_dutch_source(client, event, post):
     post(client, french, FORM)
     assert Registration.objects.get().event_id == event.pk
     assert EventPage.objects.get(pk=french.pk).source_event().pk == event.pk
+
+
+@pytest.mark.django_db
+def test_errors_are_summarised_with_links_to_their_fields(client, event, post):
+    response = post(client, event, {"email": "not-an-address"})
+    html = response.content.decode()
+    summary = html[html.index('<div class="form-errors" role="alert">') :]
+    summary = summary[: summary.index("</div>")]
+    assert '<a href="#id_name">Naam:' in summary
+    assert '<a href="#id_email">E-mailadres:' in summary
+    assert '<a href="#id_consent">' in summary

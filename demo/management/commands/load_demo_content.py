@@ -16,16 +16,17 @@ from django.utils.text import slugify
 from wagtail.images.models import Image
 from wagtail.models import Locale
 
+from common.images import prerender
 from demo.illustrations import MOTIF_ALT, draw_illustration
 from demo.translation import pairs_from, translate
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
+from information.models import InformationPage
 from methods.models import MethodIndexPage, MethodPage
 from projects.models import ProjectIndexPage, ProjectPage
 from taxonomy.vocabularies import BY_KEY
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
-RENDITIONS = ["fill-480x270", "fill-960x540"]
 
 
 def read(name):
@@ -71,6 +72,7 @@ class Command(BaseCommand):
         projects = self.load_projects(sections["projects"], terms, methods)
         events = self.load_events(sections["events"], terms)
         self.load_featured(home, methods, projects, events)
+        self.load_information(home)
         # A translation source records the page's child count: sync the sections once their
         # children exist, so that the next run finds nothing to do.
         for key, page in sections.items():
@@ -153,7 +155,7 @@ class Command(BaseCommand):
             image.save()
             self.changed(f"image {title}")
         # Render the sizes the templates use now, not inside a visitor's first request.
-        image.get_renditions(*RENDITIONS)
+        prerender(image)
         return image
 
     def load_site(self):
@@ -372,6 +374,28 @@ class Command(BaseCommand):
             home.save_revision().publish()
             self.changed("home page (featured)")
             self.publish_home_translation(HomePage.objects.get(pk=home.pk))
+
+    def load_information(self, home):
+        """The accessibility statement and the privacy notice, linked from the footer."""
+        for item in read("information.json"):
+
+            def build(page, item=item):
+                page.title = item["title"]["nl"]
+                page.intro = item["intro"]["nl"]
+                page.purpose = item["purpose"]
+                page.body = [
+                    ("heading", block["heading"]["nl"])
+                    if "heading" in block
+                    else ("paragraph", f"<p>{block['paragraph']['nl']}</p>")
+                    for block in item["body"]
+                ]
+
+            page = self.save_page(
+                home, InformationPage, item["slug"]["nl"], ["title", "intro", "purpose", "body"], build
+            )
+            self.publish_translation(page, item, {item["slug"]["nl"]: item["slug"]["fr"]})
+        # The home page's translation source records its child count: sync it once they exist.
+        self.publish_home_translation(HomePage.objects.get(pk=home.pk))
 
     def publish_home_translation(self, home):
         data = read("site.json")["home"]

@@ -1,0 +1,35 @@
+"""The image renditions the templates use, made when an image is saved, not in a visitor's request.
+
+Templates ask for these exact filter specs (``{% srcset_image %}`` expands ``{a,b}``); keep the
+two in step. WebP for every browser in use, in the widths the layouts need.
+"""
+
+import contextlib
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
+
+# components/card.html and search results: 16:9 cards, about 22rem wide at most.
+CARD_SPECS = ["fill-480x270|format-webp", "fill-960x540|format-webp"]
+# components/page_image.html: the picture on top of a detail page, up to the content width.
+DETAIL_SPECS = ["fill-480x270|format-webp", "fill-960x540|format-webp", "fill-1440x810|format-webp"]
+# Body images (components/streamfield/blocks/image_block.html).
+BODY_SPECS = ["width-480|format-webp", "width-960|format-webp"]
+# seo: the picture shared on social media.
+SHARE_SPECS = ["fill-1200x630|format-jpeg|jpegquality-80"]
+
+RENDITION_SPECS = sorted(set(CARD_SPECS + DETAIL_SPECS + BODY_SPECS + SHARE_SPECS))
+
+
+def prerender(image):
+    """Create the renditions the site shows (existing ones are only looked up)."""
+    with contextlib.suppress(SourceImageIOError):  # a missing file: the templates show no picture
+        image.get_renditions(*RENDITION_SPECS)
+
+
+@receiver(post_save, sender=get_image_model())
+def prerender_on_save(sender, instance, raw=False, **kwargs):
+    if not raw and instance.file:
+        prerender(instance)
