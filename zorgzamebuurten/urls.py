@@ -9,13 +9,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from common import views as common_views
 from events import urls as events_urls
+from operations.health import healthz
 from search import urls as search_urls
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    path("healthz", healthz, name="healthz"),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     *search_urls.api_urlpatterns,
+    path("", include("seo.urls")),
 ]
 
 if settings.DEBUG:

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp import constants as csp_constants
 
 from editorial.machine_translation import machine_translator_from_env
 
@@ -38,9 +39,12 @@ INSTALLED_APPS = [
     "projects",
     "methods",
     "events",
+    "information",
+    "seo",
     "search",
     "editorial",
     "submissions",
+    "operations",
     "demo",
     # Translation of content
     "wagtail_localize",
@@ -49,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -68,11 +73,20 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Security: Content-Security-Policy, login lock-out.
+    "csp",
+    "axes",
 ]
 
+# Order matters (operations/ explains each piece): the request context and security headers wrap
+# everything; the page cache sits outside sessions, CSRF and CSP so it sees every Vary and cookie
+# they add and stores a response complete with its headers; axes goes last (django-axes' rule).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "operations.logging.RequestContextMiddleware",
+    "operations.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "operations.csp.SiteCSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,6 +94,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "zorgzamebuurten.urls"
@@ -113,6 +128,98 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Cache: Redis when REDIS_URL is set (shared by every worker: page cache, rate limits, search
+# vocabulary), otherwise memory local to each process (fine for one process and for tests).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "zb"),
+            "TIMEOUT": 3600,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 3600}}
+
+# Whole anonymous pages are kept in the cache this many seconds (0: off) and thrown away when
+# content changes (operations/page_cache.py). CDN_MAX_AGE is what a CDN in front may keep a page
+# (s-maxage); browsers always revalidate (max-age=0) because nobody can purge a browser.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
+CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
+
+# Wagtail's front-end cache invalidation (a CDN or a caching proxy in front), off unless configured:
+# WAGTAIL_FRONTEND_CACHE=cloudflare (CLOUDFLARE_BEARER_TOKEN, CLOUDFLARE_ZONEID),
+# cloudfront (CLOUDFRONT_DISTRIBUTION_ID) or http (FRONTEND_CACHE_LOCATION, a Varnish/nginx purge URL).
+WAGTAILFRONTENDCACHE = {}
+_frontend_cache = os.environ.get("WAGTAIL_FRONTEND_CACHE", "")
+if _frontend_cache == "cloudflare":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+    }
+elif _frontend_cache == "cloudfront":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""),
+    }
+elif _frontend_cache == "http":
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ.get("FRONTEND_CACHE_LOCATION", ""),
+    }
+
+# Logins: django-axes first so a locked-out visitor never reaches the password check. After
+# AXES_FAILURE_LIMIT failed logins for one user name from one address, that pair is refused
+# (429) for AXES_COOLOFF_MINUTES. Nothing personal in the logs (AXES_VERBOSE off); only failed
+# attempts are stored, and the visitor's address comes from the same trusted-proxy rule as the
+# submission form's rate limit.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "submissions.ratelimit.client_address"
+AXES_LOCKOUT_TEMPLATE = "operations/lockout.html"  # in the editor's language (axes has no Dutch)
+
+# Content-Security-Policy (django-csp 4). Public pages run no inline script at all (only files
+# from /static/; JSON-LD data blocks are not executed), so the policy needs no 'unsafe-inline'
+# and whole pages can be cached: a nonce is only added when a template asks for one, and the
+# page cache refuses to store such a page. The Wagtail admin needs inline scripts and styles,
+# so operations.csp.SiteCSPMiddleware relaxes the policy for the admin path only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", csp_constants.NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Extra sources for images/media on another host (a CDN or S3 bucket), comma-separated.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += env_list("DJANGO_CSP_IMG_SRC")
+# A browser-features policy: nothing the site uses is allowed to ask for them.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# The Wagtail admin's path, e.g. a less guessable one in production (with the trailing slash).
+WAGTAIL_ADMIN_PATH = os.environ.get("DJANGO_ADMIN_PATH", "admin/").strip("/") + "/"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -199,20 +306,30 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Events (events/conf.py): registrations are deleted this many days after the event ends
 # (run `manage.py purge_registrations` daily); the privacy notice linked from the sign-up form
-# (empty: the site's own notice; "{language}" is replaced by nl/fr).
+# (empty: the editors' privacy page, else the built-in notice; "{language}" is replaced by nl/fr).
 EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", "30"))
 EVENTS_PRIVACY_NOTICE_URL = os.environ.get("EVENTS_PRIVACY_NOTICE_URL", "")
+# Without an operator's URL, the form links the editors' privacy page (information app) when published.
+EVENTS_PRIVACY_NOTICE_LOOKUP = "information.links.privacy_notice_url"
 
+# Logs: plain lines for developers; production.py switches the handler to one JSON object per
+# line. Every record carries the request's id, method, path and the user's id (never an e-mail,
+# an address or form data): operations/logging.py.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_context": {"()": "operations.logging.RequestContextFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "operations.logging.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_context"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "wagtail.contrib.redirects": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }

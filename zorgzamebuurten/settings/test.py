@@ -15,3 +15,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The site under test searches the database; the contract suite in search/tests builds its own
 # Elasticsearch backends (osmem-server always, a real cluster when ELASTICSEARCH_URL is set).
 ELASTICSEARCH_URL = ""
+# The whole-page cache is off for the suite (tests change content in ways a site never does,
+# e.g. straight in the database, and the memory cache outlives each test's rolled-back
+# transaction); operations/tests turn it on where it is under test.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,123 @@
+"""Whole anonymous pages from the cache, thrown away the moment content changes.
+
+Why a small middleware of our own rather than Django's per-site cache middleware: that one
+serves a cached page to anyone, logged-in editors included, and has no cheap way to forget
+everything at once. The rules here:
+
+* **Who is served from the cache**: GET and HEAD requests without a session or messages cookie
+  and without ``Authorization`` (so never an editor, a preview or someone who just sent a form),
+  outside the admin, documents, health check and static paths.
+* **What is stored**: complete 200 responses to GET that set no cookie, do not vary on
+  ``Cookie``, used no CSRF token and no CSP nonce, and do not say ``private``/``no-store``. A page
+  with a form (event registration, project submission) uses a CSRF token, so each visitor
+  gets their own freshly rendered copy with their own token; the search pages have GET forms
+  without a token and are cached per URL.
+* **The key** is the host, the full path with its query string and the ``X-Search-Partial``
+  header (the results-only variant), under a *generation* number kept in the database
+  (``PageCacheGeneration``), so every worker sees it change whatever the cache backend.
+* **Invalidation** (operations/signals.py) increments the generation whenever a page is
+  published, unpublished, moved or deleted (wagtail-localize publishes translations through
+  the same signal), and when a vocabulary term, an image, a site or a redirect changes. Every
+  older entry then becomes unreachable at once and expires on its own; nobody sees the old page
+  on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
+  pages; with the per-process memory cache each worker keeps its own copies.
+* **Headers for a CDN**: stored pages go out with ``Cache-Control: public, max-age=0,
+  s-maxage=CDN_MAX_AGE`` (browsers revalidate, a CDN may keep them briefly and is purged by
+  ``wagtail.contrib.frontend_cache`` when configured); the rest with ``private, no-cache``.
+  ``X-Page-Cache: hit|miss`` says what happened.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import F
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, has_vary_header, patch_cache_control
+
+from .csp import is_admin_path
+from .models import PageCacheGeneration
+
+PARTIAL_HEADER = "X-Search-Partial"
+EXCLUDED_PREFIXES = ("/documents/", "/healthz", "/static/", "/media/", "/i18n/")
+_NOT_STORED_CACHE_CONTROL = {"private", "no-cache", "no-store"}
+_HOP_HEADERS = {"x-request-id", "x-page-cache"}
+
+
+def generation():
+    """The current generation (one primary-key read per cacheable request)."""
+    value = PageCacheGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
+    return value or 0
+
+
+def invalidate():
+    """Make every cached page unreachable (they expire on their own). Inside a transaction the
+    new generation shows when it commits, at the same moment as the content that changed."""
+    if not PageCacheGeneration.objects.filter(pk=1).update(value=F("value") + 1):
+        PageCacheGeneration.objects.update_or_create(pk=1, defaults={"value": int(time.time())})
+
+
+def _key(request, gen):
+    raw = "\n".join((request.get_host(), request.get_full_path(), request.headers.get(PARTIAL_HEADER, "")))
+    return f"pagecache:{gen}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _cookie_names():
+    return {settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGES_COOKIE_NAME", "messages")}
+
+
+def request_is_cacheable(request):
+    if getattr(settings, "PAGE_CACHE_SECONDS", 0) <= 0 or request.method not in ("GET", "HEAD"):
+        return False
+    path = request.path_info
+    if is_admin_path(path) or path.startswith(EXCLUDED_PREFIXES):
+        return False
+    return not ("Authorization" in request.headers or _cookie_names() & set(request.COOKIES))
+
+
+def response_is_storable(request, response):
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or has_vary_header(response, "Cookie"):
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "_csp_nonce", None):
+        return False
+    directives = {d.split("=")[0].strip().lower() for d in cc_delim_re.split(response.get("Cache-Control", ""))}
+    return not directives & _NOT_STORED_CACHE_CONTROL
+
+
+def _public_headers(response):
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CDN_MAX_AGE)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            response = self.get_response(request)
+            if request.method in ("GET", "HEAD") and "Cache-Control" not in response:
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        key = _key(request, generation())
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if response_is_storable(request, response):
+            _public_headers(response)
+            headers = [(k, v) for k, v in response.items() if k.lower() not in _HOP_HEADERS]
+            cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        elif "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
