@@ -60,6 +60,8 @@ def test_skip_link_jumps_over_the_filters(browser_page):
     page.wait_for_selector("[data-result-count]")
     skip = tab_until(page, lambda f: f["tag"] == "A" and "résultats" in f["text"], limit=30)
     assert skip["text"].startswith("Passer les filtres")
+    partial_loads = []  # the script's in-place result loads
+    page.on("request", lambda request: "x-search-partial" in request.headers and partial_loads.append(request.url))
     page.keyboard.press("Enter")
     # Following an in-page link moves focus in a task of its own, after the key press returns:
     # poll for it rather than read it at once.
@@ -67,3 +69,7 @@ def test_skip_link_jumps_over_the_filters(browser_page):
     # The next stop is inside the results: the active filter, then the cards.
     nxt = tab_until(page, lambda f: True, limit=1)
     assert nxt["inResults"]
+    # Jumping within the page is not a new search: the results are not fetched again (which would
+    # replace them under the keyboard user's focus). A missing request can only be awaited.
+    page.wait_for_timeout(500)
+    assert partial_loads == []

@@ -10,6 +10,9 @@
   if (!form || !window.fetch || !window.history || !window.FormData) return;
 
   var controller = null;
+  // The address whose results are on screen: following an in-page link (the "skip the filters"
+  // link) also fires popstate, and must not reload the results or take focus away from them.
+  var shown = window.location.pathname + window.location.search;
 
   function paramsFromForm() {
     var params = new URLSearchParams();
@@ -47,6 +50,7 @@
         replaceFrom(doc, "[data-facets]", form);
         replaceFrom(doc, "[data-results-region]");
         if (push) history.pushState({ search: true }, "", url);
+        shown = window.location.pathname + window.location.search;
         if (focusedId) {
           var again = document.getElementById(focusedId);
           if (again) again.focus();
@@ -94,6 +98,7 @@
     load(urlFor(paramsFromForm()), true);
   });
   window.addEventListener("popstate", function () {
+    if (window.location.pathname + window.location.search === shown) return;  // only the #fragment moved
     load(window.location.href, false).then(function () {
       // Bring the form controls back in line with the URL we returned to.
       var params = new URLSearchParams(window.location.search);
