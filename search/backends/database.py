@@ -1,7 +1,7 @@
 """Search with the database: PostgreSQL full text (Dutch/French configurations, accents
-folded), or stemmed-word matching on other databases (SQLite). The total and all facet counts
-come from one grouped statement on the index tables, the ordered page of results from another:
-the same number of queries whatever the amount of content or the number of active filters."""
+folded), or stemmed-word matching on other databases (SQLite). The total, all facet counts, the
+ordered page of results and its terms come from one statement on the index tables: the same
+number of queries whatever the amount of content or the number of active filters."""
 
 from django.contrib.postgres.search import SearchQuery as PgQuery
 from django.contrib.postgres.search import SearchRank, SearchVector
@@ -126,33 +126,20 @@ class DatabaseBackend(SearchBackend):
     def search(self, query, facet_keys):
         matching = self._matching_text(query)
         conditions = {key: self._condition(query.language, key, slugs) for key, slugs in query.filters.items() if slugs}
-        total, counts = self._total_and_counts(query, matching, conditions, facet_keys)
+        return self._search_statement(query, matching, conditions, facet_keys)
 
-        start = (query.page - 1) * query.per_page
-        page_ids = []
-        if total > start:
-            results = matching.filter(*conditions.values())
-            ordered = results.order_by(*_ordering(query)).values_list("page_id", flat=True)
-            page_ids = list(ordered[start : start + query.per_page])
-
-        terms_by_page = {page_id: {} for page_id in page_ids}
-        if page_ids:
-            rows = SearchDocumentTerm.objects.filter(document__page_id__in=page_ids).values_list(
-                "document__page_id", "facet", "slug"
-            )
-            for page_id, facet, slug in rows:
-                terms_by_page[page_id].setdefault(facet, []).append(slug)
-        return RawResults(total, page_ids, counts, terms_by_page)
-
-    def _total_and_counts(self, query, matching, conditions, facet_keys):
-        """The total and every disjunctive facet count in one statement.
+    def _search_statement(self, query, matching, conditions, facet_keys):
+        """The whole search in one statement: total, every disjunctive facet count, the ordered
+        page of results and those results' terms.
 
         Each matching document gets a 0/1 flag per active facet (its condition in
-        ``conditions``). Documents missing two or more flags can count nowhere and are dropped;
-        the others are marked with the flag they miss (-1: none). A document missing none counts
-        for the total and for every option; one missing only facet F's flag still counts for F's
-        options (options within a facet combine with OR, so F's own selection must not narrow
-        F's counts). One statement, whatever the number of active facets, options or results.
+        ``conditions``) and carries the columns it is sorted by. Documents missing two or more
+        flags can count nowhere and are dropped; the others are marked with the flag they miss
+        (-1: none). A document missing none is a result: it counts for the total and for every
+        option; one missing only facet F's flag still counts for F's options (options within a
+        facet combine with OR, so F's own selection must not narrow F's counts). The page is
+        the results' slice in the requested order. One statement whatever the number of active facets,
+        options or results; its rows say what they hold in their first column.
         """
         term_table = SearchDocumentTerm._meta.db_table
         names = [f"f{i}" for i in range(len(conditions))]
@@ -160,30 +147,34 @@ class DatabaseBackend(SearchBackend):
             **{
                 name: Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
                 for name, condition in zip(names, conditions.values(), strict=True)
-            }
+            },
         )
-        flagged_sql, params = flagged.values_list("pk", "kind", *names).query.sql_with_params()
+        sort_columns = ["page_id", "title_sort", "published_at", "start", "score"]
+        flagged_sql, params = flagged.values_list("pk", "kind", *sort_columns, *names).query.sql_with_params()
         params = list(params)
         missing = "CASE " + " ".join(f"WHEN {name} = 0 THEN {i}" for i, name in enumerate(names)) + " ELSE -1 END"
-        at_least = f"{' + '.join(names)} >= {len(names) - 1}"
+        keep = f"WHERE {' + '.join(names)} >= {len(names) - 1}" if names else ""
+        columns = ", ".join(["id", "kind", *sort_columns, *names])
 
-        # Candidates are materialised once; each arm then counts over the candidates it may use,
-        # testing membership (IN) while scanning the covering term index, which is much faster
-        # than joining the candidates to their terms.
-        columns = ", ".join(["id", "kind", *names])
-        if names:
-            ctes = (
-                f"flagged ({columns}) AS MATERIALIZED ({flagged_sql}),"
-                f" candidates AS MATERIALIZED (SELECT id, kind, {missing} AS missing FROM flagged WHERE {at_least})"
-            )
-        else:  # no filters: every matching document is a candidate, missing nothing
-            ctes = (
-                f"flagged ({columns}) AS ({flagged_sql}),"
-                " candidates AS MATERIALIZED (SELECT id, kind, -1 AS missing FROM flagged)"
-            )
-        sql = f"WITH {ctes} SELECT 'type', kind, missing, COUNT(*) FROM candidates GROUP BY kind, missing"
+        # Candidates and the shown page are materialised once; each count arm then counts over
+        # the candidates it may use, testing membership (IN) while scanning the covering term
+        # index, which is much faster than joining the candidates to their terms.
+        sql = (
+            f"WITH flagged ({columns}) AS MATERIALIZED ({flagged_sql}),"
+            " candidates AS MATERIALIZED"
+            f" (SELECT {', '.join(['id', 'kind', *sort_columns])}, {missing if names else '-1'} AS missing"
+            f" FROM flagged {keep}),"
+            " shown AS MATERIALIZED (SELECT id, page_id,"
+            f" ROW_NUMBER() OVER (ORDER BY {_order_by(query)}) AS position FROM candidates WHERE missing = -1"
+            f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s)"
+            " SELECT 'count', 'type', kind, missing, COUNT(*) FROM candidates GROUP BY kind, missing"
+            " UNION ALL SELECT 'page', NULL, NULL, position, page_id FROM shown"
+            " UNION ALL SELECT 'term', facet, slug, NULL, page_id"
+            f" FROM {term_table} JOIN shown ON document_id = shown.id"
+        )
+        params += [query.per_page, (query.page - 1) * query.per_page]
         arm = (
-            " UNION ALL SELECT facet, slug, {missing}, COUNT(*) FROM {table}"
+            " UNION ALL SELECT 'count', facet, slug, {missing}, COUNT(*) FROM {table}"
             " WHERE language = %s AND facet IN ({marks})"
             " AND document_id IN (SELECT id FROM candidates WHERE missing IN (-1, {missing}))"
             " GROUP BY facet, slug"
@@ -203,21 +194,31 @@ class DatabaseBackend(SearchBackend):
         position = {key: i for i, key in enumerate(conditions)}
         total = 0
         counts = {key: {} for key in facet_keys}
-        for facet, slug, missed, count in rows:
-            if missed == -1 and facet == "type":
-                total += count
-            if missed in (-1, position.get(facet)) and facet in counts:
-                counts[facet][slug] = counts[facet].get(slug, 0) + count
-        return total, counts
+        shown = []
+        terms_by_page = {}
+        for what, facet, slug, number, value in rows:
+            if what == "page":
+                shown.append((number, value))
+            elif what == "term":
+                terms_by_page.setdefault(value, {}).setdefault(facet, []).append(slug)
+            else:
+                if number == -1 and facet == "type":
+                    total += value
+                if number in (-1, position.get(facet)) and facet in counts:
+                    counts[facet][slug] = counts[facet].get(slug, 0) + value
+        page_ids = [page_id for _, page_id in sorted(shown)]
+        terms_by_page = {page_id: terms_by_page.get(page_id, {}) for page_id in page_ids}
+        return RawResults(total, page_ids, counts, terms_by_page)
 
 
-def _ordering(query):
+def _order_by(query):
+    """The ORDER BY of the requested sort, over the columns the search statement carries."""
     if query.sort == "title":
-        return ["title_sort", "page_id"]
+        return "title_sort, page_id"
     if query.sort == "date" and query.period == "past":
-        return [F("start").desc(nulls_last=True), "title_sort", "page_id"]
+        return "start DESC NULLS LAST, title_sort, page_id"
     if query.sort == "date":
-        return [F("start").asc(nulls_last=True), "title_sort", "page_id"]
+        return "start ASC NULLS LAST, title_sort, page_id"
     if query.sort == "relevance" and words(query.text):
-        return ["-score", F("published_at").desc(nulls_last=True), "page_id"]
-    return [F("published_at").desc(nulls_last=True), "title_sort", "page_id"]
+        return "score DESC, published_at DESC NULLS LAST, page_id"
+    return "published_at DESC NULLS LAST, title_sort, page_id"
