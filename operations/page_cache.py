@@ -21,6 +21,8 @@ everything at once. The rules here:
   older entry then becomes unreachable at once and expires on its own; nobody sees the old page
   on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
   pages; with the per-process memory cache each worker keeps its own copies.
+* **Shared data**: the generation is left on ``request.content_generation`` so that data every
+  page shows (menu, footer) is looked up once per generation (common.shared_fragments).
 * **Headers for a CDN**: stored pages go out with ``Cache-Control: public, max-age=0,
   s-maxage=CDN_MAX_AGE`` (browsers revalidate, a CDN may keep them briefly and is purged by
   ``wagtail.contrib.frontend_cache`` when configured); the rest with ``private, no-cache``.
@@ -102,7 +104,8 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        key = _key(request, generation())
+        request.content_generation = generation()  # for data other parts keep per generation
+        key = _key(request, request.content_generation)
         stored = cache.get(key)
         if stored is not None:
             status, headers, content = stored

@@ -4,6 +4,7 @@ from django.utils.http import urlencode
 from wagtail.models import Page
 
 from common.alternates import home_page, page_alternates, view_alternates
+from common.shared_fragments import shared
 from taxonomy.localization import localized_name
 
 register = template.Library()
@@ -38,35 +39,38 @@ def page_url_with(context, number):
     return "?" + urlencode(sorted(params.lists()), doseq=True)
 
 
-def _request_home(context):
-    """The active language's home page, looked up once per request (header, menu, 404 link)."""
+def _navigation(context):
+    """The active language's home URL and menu sections, looked up once per request (and once per
+    content generation when the page cache is on: see common.shared_fragments)."""
     request = context.get("request")
     language = context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE)
-    cache = getattr(request, "_home_pages", None) if request is not None else None
-    if cache is None:
-        cache = {}
+    per_request = getattr(request, "_navigation", None) if request is not None else None
+    if per_request is None:
+        per_request = {}
         if request is not None:
-            request._home_pages = cache
-    if language not in cache:
-        cache[language] = home_page(language)
-    return cache[language]
+            request._navigation = per_request
+    if language not in per_request:
+        per_request[language] = shared(request, f"navigation:{language}", lambda: _lookup_navigation(language, request))
+    return per_request[language]
+
+
+def _lookup_navigation(language, request):
+    home = home_page(language)
+    if home is None:
+        return {"home_url": "/", "sections": []}
+    sections = [
+        {"pk": page.pk, "path": page.path, "title": page.title, "url": page.get_url(request)}
+        for page in home.get_children().live().in_menu()
+    ]
+    return {"home_url": home.get_url(request), "sections": sections}
 
 
 @register.simple_tag(takes_context=True)
 def language_home(context):
-    home = _request_home(context)
-    return home.url if home else "/"
+    return _navigation(context)["home_url"]
 
 
 @register.simple_tag(takes_context=True)
 def main_sections(context):
-    """The index pages directly under the home page of the active language."""
-    request = context.get("request")
-    cached = getattr(request, "_main_sections", None)
-    if cached is not None:
-        return cached
-    home = _request_home(context)
-    sections = list(home.get_children().live().in_menu()) if home else []
-    if request is not None:
-        request._main_sections = sections
-    return sections
+    """The index pages directly under the home page of the active language: pk, path, title, url."""
+    return _navigation(context)["sections"]

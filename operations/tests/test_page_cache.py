@@ -166,3 +166,22 @@ def test_health_check_and_errors_are_not_cached(page_cache, client):
     assert "X-Page-Cache" not in client.get("/healthz")
     client.get("/nl/bestaat-niet/")
     assert "X-Page-Cache" not in client.get("/nl/bestaat-niet/")
+
+
+@pytest.mark.django_db
+def test_menu_and_footer_are_looked_up_once_per_generation_and_follow_publishing(page_cache, client, dutch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    index = ProjectIndexPage.objects.get(locale=dutch)
+    pages = list(ProjectPage.objects.live().filter(locale=dutch).order_by("pk")[:3])
+    get(client, pages[0].url)  # a first page looks the menu and the footer up
+    with CaptureQueriesContext(connection) as queries:
+        html = get(client, pages[1].url).content.decode()  # another page, not stored yet
+    assert f'<a href="{index.url}" aria-current="true">{index.title}</a>' in html  # its own state
+    looked_up = [q["sql"] for q in queries if "wagtailcore_page" in q["sql"] and '"depth" = 2' in q["sql"]]
+    assert looked_up == []  # no home page (nor menu below it) looked up again
+
+    publish_title(index, "Projecten in de kijker")
+    html = get(client, pages[2].url).content.decode()
+    assert '<a href="' + index.url + '" aria-current="true">Projecten in de kijker</a>' in html
