@@ -3,7 +3,7 @@
 The page cache middleware sets ``request.content_generation`` when the page cache is on: the
 number that changes whenever content is published, moved or deleted. Keyed on it, this data is
 looked up once per generation instead of on every page the cache has not stored yet. Without a
-generation (the page cache off, as in development and tests) it is simply computed.
+generation (the page cache off, as in development and tests) it is computed once per request.
 """
 
 from django.conf import settings
@@ -11,10 +11,16 @@ from django.core.cache import cache
 
 
 def shared(request, name, compute):
-    """``compute()``, kept for the current content generation when there is one; picklable
-    values only (plain dicts and strings, not pages)."""
-    generation = getattr(request, "content_generation", None) if request is not None else None
-    if generation is None:
+    """``compute()``, once per request, and kept for the current content generation when there
+    is one; picklable values only (plain dicts and strings, not pages)."""
+    if request is None:
         return compute()
-    key = f"shared:{generation}:{request.get_host()}:{name}"
-    return cache.get_or_set(key, compute, getattr(settings, "PAGE_CACHE_SECONDS", 300) or 300)
+    per_request = request.__dict__.setdefault("_shared_fragments", {})
+    if name not in per_request:
+        generation = getattr(request, "content_generation", None)
+        if generation is None:
+            per_request[name] = compute()
+        else:
+            key = f"shared:{generation}:{request.get_host()}:{name}"
+            per_request[name] = cache.get_or_set(key, compute, settings.PAGE_CACHE_SECONDS)
+    return per_request[name]

@@ -40,18 +40,10 @@ def page_url_with(context, number):
 
 
 def _navigation(context):
-    """The active language's home URL and menu sections, looked up once per request (and once per
-    content generation when the page cache is on: see common.shared_fragments)."""
+    """The active language's home URL and menu sections (see common.shared_fragments)."""
     request = context.get("request")
     language = context.get("LANGUAGE_CODE", settings.LANGUAGE_CODE)
-    per_request = getattr(request, "_navigation", None) if request is not None else None
-    if per_request is None:
-        per_request = {}
-        if request is not None:
-            request._navigation = per_request
-    if language not in per_request:
-        per_request[language] = shared(request, f"navigation:{language}", lambda: _lookup_navigation(language, request))
-    return per_request[language]
+    return shared(request, f"navigation:{language}", lambda: _lookup_navigation(language, request))
 
 
 def _lookup_navigation(language, request):

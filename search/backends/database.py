@@ -138,8 +138,8 @@ class DatabaseBackend(SearchBackend):
         (-1: none). A document missing none is a result: it counts for the total and for every
         option; one missing only facet F's flag still counts for F's options (options within a
         facet combine with OR, so F's own selection must not narrow F's counts). The page is
-        the results' slice in the requested order. One statement whatever the number of active facets,
-        options or results; its rows say what they hold in their first column.
+        the results' slice in the requested order. One statement whatever the number of active
+        facets, options or results; its rows say what they hold in their first column.
         """
         term_table = SearchDocumentTerm._meta.db_table
         names = [f"f{i}" for i in range(len(conditions))]
@@ -154,19 +154,18 @@ class DatabaseBackend(SearchBackend):
         params = list(params)
         missing = "CASE " + " ".join(f"WHEN {name} = 0 THEN {i}" for i, name in enumerate(names)) + " ELSE -1 END"
         keep = f"WHERE {' + '.join(names)} >= {len(names) - 1}" if names else ""
-        columns = ", ".join(["id", "kind", *sort_columns, *names])
+        carried = ", ".join(["id", "kind", *sort_columns])
+        order = _order_by(query)
 
         # Candidates and the shown page are materialised once; each count arm then counts over
         # the candidates it may use, testing membership (IN) while scanning the covering term
         # index, which is much faster than joining the candidates to their terms.
         sql = (
-            f"WITH flagged ({columns}) AS MATERIALIZED ({flagged_sql}),"
-            " candidates AS MATERIALIZED"
-            f" (SELECT {', '.join(['id', 'kind', *sort_columns])}, {missing if names else '-1'} AS missing"
+            f"WITH flagged ({', '.join([carried, *names])}) AS MATERIALIZED ({flagged_sql}),"
+            f" candidates AS MATERIALIZED (SELECT {carried}, {missing if names else '-1'} AS missing"
             f" FROM flagged {keep}),"
-            " shown AS MATERIALIZED (SELECT id, page_id,"
-            f" ROW_NUMBER() OVER (ORDER BY {_order_by(query)}) AS position FROM candidates WHERE missing = -1"
-            f" ORDER BY {_order_by(query)} LIMIT %s OFFSET %s)"
+            f" shown AS MATERIALIZED (SELECT id, page_id, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
+            f" FROM candidates WHERE missing = -1 ORDER BY {order} LIMIT %s OFFSET %s)"
             " SELECT 'count', 'type', kind, missing, COUNT(*) FROM candidates GROUP BY kind, missing"
             " UNION ALL SELECT 'page', NULL, NULL, position, page_id FROM shown"
             " UNION ALL SELECT 'term', facet, slug, NULL, page_id"
