@@ -1,7 +1,7 @@
 """The database search index: one row per live page, plus its facet values.
 
-Kept beside the pages rather than computed from them so that facet counts are a handful of
-GROUP BY queries whatever the number of pages, and so the Elasticsearch backend can fall back to
+Kept beside the pages rather than computed from them so that a search, facet counts included,
+is one statement whatever the number of pages, and so the Elasticsearch backend can fall back to
 it at any time. Rows follow publishing through ``search.signals``.
 """
 
@@ -12,8 +12,8 @@ from wagtail.models import Page
 
 class SearchDocument(models.Model):
     page = models.OneToOneField(Page, on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(max_length=8, db_index=True)
-    kind = models.CharField(max_length=16, db_index=True)
+    language = models.CharField(max_length=8)
+    kind = models.CharField(max_length=16)
     title = models.CharField(max_length=255)
     title_sort = models.CharField(max_length=255, db_index=True)
     summary = models.TextField(blank=True)
@@ -25,7 +25,14 @@ class SearchDocument(models.Model):
     end = models.DateTimeField(null=True)
 
     class Meta:
-        indexes = [models.Index(fields=["language", "kind"])]
+        indexes = [
+            # Every search reads these columns of all documents in one language: kept together in
+            # one index, they are read without touching the wide rows (text, stems, vector).
+            models.Index(
+                fields=["language", "kind", "id", "page_id", "title_sort", "published_at", "start", "end"],
+                name="search_document_listing",
+            )
+        ]
 
     def __str__(self):
         return f"{self.language}:{self.kind}:{self.title}"

@@ -5,8 +5,8 @@ number of queries whatever the amount of content or the number of active filters
 
 from django.contrib.postgres.search import SearchQuery as PgQuery
 from django.contrib.postgres.search import SearchRank, SearchVector
-from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db import connection, transaction
+from django.db.models import Case, F, IntegerField, Value, When
 
 from ..models import SearchDocument, SearchDocumentTerm
 from ..text import fold, stems, words
@@ -39,15 +39,19 @@ class DatabaseBackend(SearchBackend):
         SearchDocument.objects.all().delete()
         for start in range(0, len(documents), 500):
             self.index_many(documents[start : start + 500])
-        self.analyze()
+        transaction.on_commit(self.analyze)  # VACUUM cannot run inside the rebuild's transaction
 
     @staticmethod
     def analyze():
         """Fresh planner statistics after bulk changes; without them PostgreSQL may pick nested
-        loops over thousands of rows and take minutes for what takes milliseconds."""
+        loops over thousands of rows and take minutes for what takes milliseconds. Outside a
+        transaction also VACUUM, which marks the pages all-visible so that searches read the
+        covering indexes alone (index-only scans) instead of visiting every row."""
         if _postgres():
+            tables = f"{SearchDocument._meta.db_table}, {SearchDocumentTerm._meta.db_table}"
+            command = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
             with connection.cursor() as cursor:
-                cursor.execute(f"ANALYZE {SearchDocument._meta.db_table}, {SearchDocumentTerm._meta.db_table}")
+                cursor.execute(f"{command} {tables}")
 
     def index_many(self, documents):
         """Rows for many documents in a few statements (used by publishing and by rebuilds)."""
@@ -116,52 +120,53 @@ class DatabaseBackend(SearchBackend):
         return docs.annotate(score=score)
 
     @staticmethod
-    def _condition(language, key, slugs):
-        """Documents having one of ``slugs`` for facet ``key`` (an IN over the covering term index)."""
+    def _flag(language, key, slugs):
+        """SQL (and its parameters) that is 1 for a document with one of ``slugs`` for facet
+        ``key``, else 0; an IN over the covering term index. Plain SQL rather than ORM
+        expressions: building those cost more than running the test."""
+        marks = ", ".join(["%s"] * len(slugs))
         if key == "type":
-            return Q(kind__in=slugs)
-        terms = SearchDocumentTerm.objects.filter(language=language, facet=key, slug__in=slugs)
-        return Q(pk__in=terms.values("document_id"))
+            return f"CASE WHEN kind IN ({marks}) THEN 1 ELSE 0 END", list(slugs)
+        table = SearchDocumentTerm._meta.db_table
+        terms = f"SELECT document_id FROM {table} WHERE language = %s AND facet = %s AND slug IN ({marks})"
+        return f"CASE WHEN id IN ({terms}) THEN 1 ELSE 0 END", [language, key, *slugs]
 
     def search(self, query, facet_keys):
         matching = self._matching_text(query)
-        conditions = {key: self._condition(query.language, key, slugs) for key, slugs in query.filters.items() if slugs}
-        return self._search_statement(query, matching, conditions, facet_keys)
+        flags = {key: self._flag(query.language, key, slugs) for key, slugs in query.filters.items() if slugs}
+        return self._search_statement(query, matching, flags, facet_keys)
 
-    def _search_statement(self, query, matching, conditions, facet_keys):
+    def _search_statement(self, query, matching, flags, facet_keys):
         """The whole search in one statement: total, every disjunctive facet count, the ordered
         page of results and those results' terms.
 
-        Each matching document gets a 0/1 flag per active facet (its condition in
-        ``conditions``) and carries the columns it is sorted by. Documents missing two or more
-        flags can count nowhere and are dropped; the others are marked with the flag they miss
-        (-1: none). A document missing none is a result: it counts for the total and for every
-        option; one missing only facet F's flag still counts for F's options (options within a
-        facet combine with OR, so F's own selection must not narrow F's counts). The page is
-        the results' slice in the requested order. One statement whatever the number of active
+        Each matching document gets a 0/1 flag per active facet (``flags``: its SQL) and
+        carries the columns it is sorted by. Documents missing two or more flags can count
+        nowhere and are dropped; the others are marked with the flag they miss (-1: none). A
+        document missing none is a result: it counts for the total and for every option; one
+        missing only facet F's flag still counts for F's options (options within a facet
+        combine with OR, so F's own selection must not narrow F's counts). The page is the
+        results' slice in the requested order. One statement whatever the number of active
         facets, options or results; its rows say what they hold in their first column.
         """
         term_table = SearchDocumentTerm._meta.db_table
-        names = [f"f{i}" for i in range(len(conditions))]
-        flagged = matching.annotate(
-            **{
-                name: Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
-                for name, condition in zip(names, conditions.values(), strict=True)
-            },
-        )
+        names = [f"f{i}" for i in range(len(flags))]
         sort_columns = ["page_id", "title_sort", "published_at", "start", "score"]
-        flagged_sql, params = flagged.values_list("pk", "kind", *sort_columns, *names).query.sql_with_params()
+        carried = ", ".join(["id", "kind", *sort_columns])
+        matching_sql, params = matching.values_list("pk", "kind", *sort_columns).query.sql_with_params()
         params = list(params)
+        flag_columns = "".join(f", {sql} AS {name}" for name, (sql, _) in zip(names, flags.values(), strict=True))
+        for _, flag_params in flags.values():
+            params += flag_params
         missing = "CASE " + " ".join(f"WHEN {name} = 0 THEN {i}" for i, name in enumerate(names)) + " ELSE -1 END"
         keep = f"WHERE {' + '.join(names)} >= {len(names) - 1}" if names else ""
-        carried = ", ".join(["id", "kind", *sort_columns])
         order = _order_by(query)
 
-        # Candidates and the shown page are materialised once; each count arm then counts over
-        # the candidates it may use, testing membership (IN) while scanning the covering term
-        # index, which is much faster than joining the candidates to their terms.
+        # Candidates and the shown page are materialised once; then one count arm per facet
+        # (one for all facets without a selection), over the candidates it may use.
         sql = (
-            f"WITH flagged ({', '.join([carried, *names])}) AS MATERIALIZED ({flagged_sql}),"
+            f"WITH matching ({carried}) AS NOT MATERIALIZED ({matching_sql}),"
+            f" flagged AS MATERIALIZED (SELECT {carried}{flag_columns} FROM matching),"
             f" candidates AS MATERIALIZED (SELECT {carried}, {missing if names else '-1'} AS missing"
             f" FROM flagged {keep}),"
             f" shown AS MATERIALIZED (SELECT id, page_id, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
@@ -172,25 +177,18 @@ class DatabaseBackend(SearchBackend):
             f" FROM {term_table} JOIN shown ON document_id = shown.id"
         )
         params += [query.per_page, (query.page - 1) * query.per_page]
-        arm = (
-            " UNION ALL SELECT 'count', facet, slug, {missing}, COUNT(*) FROM {table}"
-            " WHERE language = %s AND facet IN ({marks})"
-            " AND document_id IN (SELECT id FROM candidates WHERE missing IN (-1, {missing}))"
-            " GROUP BY facet, slug"
-        )
-        plain = [key for key in facet_keys if key != "type" and key not in conditions]
-        if plain:
-            sql += arm.format(missing=-1, table=term_table, marks=", ".join(["%s"] * len(plain)))
-            params += [query.language, *plain]
-        for i, key in enumerate(conditions):
-            if key != "type" and key in facet_keys:
-                sql += arm.format(missing=i, table=term_table, marks="%s")
-                params += [query.language, key]
+        plain = [key for key in facet_keys if key != "type" and key not in flags]
+        arms = [(-1, plain)] if plain else []
+        arms += [(i, [key]) for i, key in enumerate(flags) if key != "type" and key in facet_keys]
+        for missing_flag, keys in arms:
+            arm_sql, arm_params = _count_arm(query.language, missing_flag, keys)
+            sql += arm_sql
+            params += arm_params
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
 
-        position = {key: i for i, key in enumerate(conditions)}
+        position = {key: i for i, key in enumerate(flags)}
         total = 0
         counts = {key: {} for key in facet_keys}
         shown = []
@@ -208,6 +206,36 @@ class DatabaseBackend(SearchBackend):
         page_ids = [page_id for _, page_id in sorted(shown)]
         terms_by_page = {page_id: terms_by_page.get(page_id, {}) for page_id in page_ids}
         return RawResults(total, page_ids, counts, terms_by_page)
+
+
+def _count_arm(language, missing, keys):
+    """Counts per option of the facets ``keys`` over the candidates missing no flag or flag
+    ``missing``: one UNION ALL arm of the search statement.
+
+    The two forms were measured on 10,000 pages (benchmarks/search_benchmark.py). PostgreSQL
+    is fastest starting from the candidates and reading their terms from the unique
+    (document, facet, slug) index, without touching the table. SQLite is fastest scanning the
+    facet's terms of the language in the covering filter index and testing each document's
+    membership of the candidates; starting from the candidates costs it twice as much on a
+    search without filters.
+    """
+    table = SearchDocumentTerm._meta.db_table
+    marks = ", ".join(["%s"] * len(keys))
+    if _postgres():
+        sql = (
+            " UNION ALL SELECT 'count', term.facet, term.slug, {missing}, COUNT(*)"
+            " FROM candidates JOIN {table} AS term ON term.document_id = candidates.id"
+            " WHERE term.facet IN ({marks}) AND candidates.missing IN (-1, {missing})"
+            " GROUP BY term.facet, term.slug"
+        )
+        return sql.format(missing=missing, table=table, marks=marks), list(keys)
+    sql = (
+        " UNION ALL SELECT 'count', facet, slug, {missing}, COUNT(*) FROM {table}"
+        " WHERE language = %s AND facet IN ({marks})"
+        " AND document_id IN (SELECT id FROM candidates WHERE missing IN (-1, {missing}))"
+        " GROUP BY facet, slug"
+    )
+    return sql.format(missing=missing, table=table, marks=marks), [language, *keys]
 
 
 def _order_by(query):
