@@ -21,8 +21,9 @@ everything at once. The rules here:
   older entry then becomes unreachable at once and expires on its own; nobody sees the old page
   on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
   pages; with the per-process memory cache each worker keeps its own copies.
-* **Shared data**: the generation is left on ``request.content_generation`` so that data every
-  page shows (menu, footer) is looked up once per generation (common.shared_fragments).
+* **Shared data**: the generation is read for every front-end page request, cacheable or not,
+  and left on ``request.content_generation`` so that data every page shows (site, menu, footer)
+  is looked up once per generation (common.shared_fragments, ``SHARED_DATA_SECONDS``).
 * **Headers for a CDN**: stored pages go out with ``Cache-Control: public, max-age=0,
   s-maxage=CDN_MAX_AGE`` (browsers revalidate, a CDN may keep them briefly and is purged by
   ``wagtail.contrib.frontend_cache`` when configured); the rest with ``private, no-cache``.
@@ -34,6 +35,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import F
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, has_vary_header, patch_cache_control
@@ -48,9 +50,13 @@ _HOP_HEADERS = {"x-request-id", "x-page-cache"}
 
 
 def generation():
-    """The current generation (one primary-key read per cacheable request)."""
-    value = PageCacheGeneration.objects.filter(pk=1).values_list("value", flat=True).first()
-    return value or 0
+    """The current generation: one primary-key read per cacheable request, in plain SQL because
+    it runs before every page served from the cache, where building the ORM query cost more
+    than the read."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT value FROM {PageCacheGeneration._meta.db_table} WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else 0
 
 
 def invalidate():
@@ -69,11 +75,16 @@ def _cookie_names():
     return {settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGES_COOKIE_NAME", "messages")}
 
 
-def request_is_cacheable(request):
-    if getattr(settings, "PAGE_CACHE_SECONDS", 0) <= 0 or request.method not in ("GET", "HEAD"):
+def is_page_request(request):
+    """A GET or HEAD for the public site: not the admin, documents, health check or files."""
+    if request.method not in ("GET", "HEAD"):
         return False
     path = request.path_info
-    if is_admin_path(path) or path.startswith(EXCLUDED_PREFIXES):
+    return not (is_admin_path(path) or path.startswith(EXCLUDED_PREFIXES))
+
+
+def request_is_cacheable(request):
+    if getattr(settings, "PAGE_CACHE_SECONDS", 0) <= 0 or not is_page_request(request):
         return False
     return not ("Authorization" in request.headers or _cookie_names() & set(request.COOKIES))
 
@@ -98,13 +109,15 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request_is_cacheable(request):
+        cacheable = request_is_cacheable(request)
+        if cacheable or (settings.SHARED_DATA_SECONDS > 0 and is_page_request(request)):
+            request.content_generation = generation()  # for data other parts keep per generation
+        if not cacheable:
             response = self.get_response(request)
             if request.method in ("GET", "HEAD") and "Cache-Control" not in response:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        request.content_generation = generation()  # for data other parts keep per generation
         key = _key(request, request.content_generation)
         stored = cache.get(key)
         if stored is not None:

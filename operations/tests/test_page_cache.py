@@ -16,6 +16,7 @@ from taxonomy.models import Focus
 @pytest.fixture
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
+    settings.SHARED_DATA_SECONDS = 600
     settings.CDN_MAX_AGE = 60
     cache.clear()
     yield
@@ -168,8 +169,18 @@ def test_health_check_and_errors_are_not_cached(page_cache, client):
     assert "X-Page-Cache" not in client.get("/nl/bestaat-niet/")
 
 
+@pytest.fixture(params=["page cache on", "page cache off"])
+def shared_data(request, settings):
+    """Sharing the menu, footer and site per generation, with and without the page cache."""
+    settings.PAGE_CACHE_SECONDS = 300 if request.param == "page cache on" else 0
+    settings.SHARED_DATA_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.mark.django_db
-def test_menu_and_footer_are_looked_up_once_per_generation_and_follow_publishing(page_cache, client, dutch):
+def test_menu_and_footer_are_looked_up_once_per_generation_and_follow_publishing(shared_data, client, dutch):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -185,3 +196,27 @@ def test_menu_and_footer_are_looked_up_once_per_generation_and_follow_publishing
     publish_title(index, "Projecten in de kijker")
     html = get(client, pages[2].url).content.decode()
     assert '<a href="' + index.url + '" aria-current="true">Projecten in de kijker</a>' in html
+
+
+@pytest.mark.django_db
+def test_the_site_is_looked_up_once_per_generation(shared_data, client, dutch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    def site_lookups(url):
+        with CaptureQueriesContext(connection) as queries:
+            html = get(client, url).content.decode()
+        lookups = [q["sql"] for q in queries if '"wagtailcore_site"' in q["sql"] and "CASE WHEN" in q["sql"]]
+        return html, len(lookups)
+
+    pages = list(ProjectPage.objects.live().filter(locale=dutch).order_by("pk")[:3])
+    assert site_lookups(pages[0].url)[1] == 1  # the first page finds the site
+    html, lookups = site_lookups(pages[1].url)  # another page, not stored yet
+    assert lookups == 0
+    assert f"<h1>{pages[1].title}</h1>" in html  # served by Wagtail through the remembered site
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Zorgzame Buurten (proef)"
+    site.save()  # a new generation: the site is looked up afresh
+    assert site_lookups(pages[2].url)[1] == 1

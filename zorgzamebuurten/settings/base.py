@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "operations.logging.RequestContextMiddleware",
     "operations.page_cache.PageCacheMiddleware",
+    "operations.site_lookup.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "operations.csp.SiteCSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -149,6 +150,10 @@ else:
 # (s-maxage); browsers always revalidate (max-age=0) because nobody can purge a browser.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
 CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
+# Data every page shows (site, menu, footer) is kept this many seconds under the same generation,
+# for every page rendered, cached or not: editors' views and pages with forms included
+# (common/shared_fragments.py). 0: looked up on every request.
+SHARED_DATA_SECONDS = int(os.environ.get("DJANGO_SHARED_DATA_SECONDS", "600"))
 
 # Wagtail's front-end cache invalidation (a CDN or a caching proxy in front), off unless configured:
 # WAGTAIL_FRONTEND_CACHE=cloudflare (CLOUDFLARE_BEARER_TOKEN, CLOUDFLARE_ZONEID),

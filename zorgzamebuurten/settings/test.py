@@ -19,3 +19,6 @@ ELASTICSEARCH_URL = ""
 # e.g. straight in the database, and the memory cache outlives each test's rolled-back
 # transaction); operations/tests turn it on where it is under test.
 PAGE_CACHE_SECONDS = 0
+# Likewise the menu, footer and site are looked up on every request (operations/tests turn the
+# sharing on where it is under test).
+SHARED_DATA_SECONDS = 0

@@ -1,0 +1,23 @@
+"""The Wagtail site of a request, looked up once per content generation.
+
+Wagtail finds the site for every request that renders a page link (``Site.find_for_request``
+queries the sites joined to their root pages, and keeps the answer on
+``request._wagtail_site`` for the rest of that request, as its docstring says). With the page
+cache on, the answer only changes when a site or a page changes, which is exactly when the
+generation does (operations.signals), so a page the cache has not stored yet reuses it.
+"""
+
+from wagtail.models import Site
+
+from common.shared_fragments import shared
+
+
+class SiteLookupMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if getattr(request, "content_generation", None) is not None:
+            name = f"site:{request.get_port()}"  # shared() adds the host name
+            request._wagtail_site = shared(request, name, lambda: Site.find_for_request(request))
+        return self.get_response(request)
