@@ -176,3 +176,11 @@ def test_admin_path_comes_from_the_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "/beheer-7f3a/"
+
+
+def test_production_keeps_database_connections_unless_told_otherwise(monkeypatch):
+    from .conftest import load_production
+
+    monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
+    assert load_production(monkeypatch).DATABASES["default"]["CONN_MAX_AGE"] == 60
+    assert load_production(monkeypatch, DATABASE_CONN_MAX_AGE="0").DATABASES["default"]["CONN_MAX_AGE"] == 0
