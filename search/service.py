@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.images.models import Rendition
 from wagtail.models import Locale
 
+from common.images import CARD_SPECS
 from taxonomy.vocabularies import VOCABULARIES
 
 from .backends import get_backend
@@ -100,7 +101,7 @@ def build_facets(query, keys, counts):
 
 
 def load_pages(page_ids, kinds=()):
-    """The result pages, specific, with card images and their renditions, in the given order.
+    """The result pages, specific, with card images and their card renditions, in the given order.
 
     One query (plus renditions) per page model that can be among the results: only the models
     of ``kinds`` when the search is limited to some kinds.
@@ -108,6 +109,7 @@ def load_pages(page_ids, kinds=()):
     by_id = {}
     if not page_ids:
         return []
+    cards = Rendition.objects.filter(filter_spec__in=CARD_SPECS)  # not every size of each picture
     for model in indexed_models():
         if kinds and model.search_kind not in kinds:
             continue
@@ -115,7 +117,7 @@ def load_pages(page_ids, kinds=()):
             model.objects.filter(pk__in=page_ids)
             .defer_streamfields()  # cards never show the body
             .select_related("image", "locale")
-            .prefetch_related(Prefetch("image__renditions", queryset=Rendition.objects.all()))
+            .prefetch_related(Prefetch("image__renditions", queryset=cards))
         )
         by_id.update({page.pk: page for page in queryset})
     return [by_id[page_id] for page_id in page_ids if page_id in by_id]

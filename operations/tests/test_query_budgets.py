@@ -6,6 +6,7 @@ filtered on that word with a page size large enough to show all of them. The lis
 rendered once before counting, so renditions and cached vocabulary exist, as on a live site.
 """
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -120,3 +121,20 @@ def test_home_page_featured(client, dutch):
         home.save_revision().publish()
         counts.append((total, queries_for(client, home.url, total)))
     assert_flat(counts)
+
+
+@pytest.mark.django_db
+def test_result_cards_load_only_the_renditions_cards_show(client, dutch):
+    from common.images import CARD_SPECS, RENDITION_SPECS
+    from search.service import load_pages
+
+    pages = [make("project", n, dutch) for n in range(2)]
+    assert pages[0].image.renditions.count() == len(RENDITION_SPECS)  # every size exists
+    for page in load_pages([page.pk for page in pages]):
+        loaded = page.image._prefetched_objects_cache["renditions"]
+        assert sorted(rendition.filter_spec for rendition in loaded) == sorted(CARD_SPECS)
+
+    html = client.get(f"/nl/zoeken/?q={WORD}").content.decode()
+    srcsets = re.findall(r'srcset="([^"]*)"', html)
+    assert len(srcsets) == 2
+    assert all("fill-480x270.format-webp" in srcset and "fill-960x540.format-webp" in srcset for srcset in srcsets)
