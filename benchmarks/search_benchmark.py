@@ -6,13 +6,14 @@
 
 Builds a scratch database (never the site's own), loads the demo content, adds synthetic
 project pages in Dutch and French (same translation key per pair, terms drawn with the report's
-own frequencies), indexes them, then times the search page server-side and counts SQL queries:
-the three-facet searches with nothing kept between requests (the first request after a publish);
-each search computed (page cache off; the site, menu and footer kept per content generation as
-on every page); then, with the page cache on as in production, the three-facet searches for
-their first visitor (the URL not stored yet, other pages visited) and served again. Prints
-figures, and the machine's speed before and after; asserts nothing (targets: median under
-50 ms, a query count that does not grow with the number of results or facet options).
+own frequencies, each with one of the demo pictures on its card), indexes them, then times the
+search page server-side and counts SQL queries: the three-facet searches with nothing kept
+between requests (the first request after a publish); each search computed (page cache off;
+the site, menu and footer kept per content generation as on every page); then, with the page
+cache on as in production, the three-facet searches for their first visitor (the URL not
+stored yet, other pages visited) and served again. Prints figures, and the machine's speed
+before and after; asserts nothing (targets: median under 50 ms, a query count that does not
+grow with the number of results or facet options).
 """
 
 import argparse
@@ -53,6 +54,7 @@ def build(total_pages):
     from django.core.management import call_command
     from django.db import connection
     from django.utils import timezone
+    from wagtail.images import get_image_model
     from wagtail.models import Locale, Page
 
     from projects.models import ProjectIndexPage, ProjectPage
@@ -70,6 +72,7 @@ def build(total_pages):
     words = ["buurt", "buren", "zorg", "ontmoeting", "vrijwilligers", "moestuin", "soep", "wandeling"]
     words += ["ouderen", "jongeren", "netwerk"]
     backend = DatabaseBackend()
+    image_ids = list(get_image_model().objects.order_by("pk").values_list("pk", flat=True))
     pairs = total_pages // 2
     content_type = ContentType.objects.get_for_model(ProjectPage)
     started = time.perf_counter()
@@ -107,13 +110,17 @@ def build(total_pages):
             )
             documents.append((title, text, terms))
         # Wagtail pages are two tables (Page and ProjectPage): bulk-insert both, then index.
+        # Each card shows one of the demo pictures, as real result cards show theirs.
         pages = Page.objects.bulk_create(pages, batch_size=500)
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {ProjectPage._meta.db_table} (page_ptr_id, intro, body, initiator, address,"
-                " municipality, postcode, contact_email, website, partners, image_alt)"
-                " VALUES (%s, %s, '[]', 'Benchmark vzw', '', 'Gent', '9000', '', '', '', '')",
-                [(page.pk, text[:200]) for page, (_, text, _) in zip(pages, documents, strict=True)],
+                " municipality, postcode, contact_email, website, partners, image_id, image_alt)"
+                " VALUES (%s, %s, '[]', 'Benchmark vzw', '', 'Gent', '9000', '', '', '', %s, 'Een foto')",
+                [
+                    (page.pk, text[:200], image_ids[number % len(image_ids)])
+                    for number, (page, (_, text, _)) in enumerate(zip(pages, documents, strict=True))
+                ],
             )
         Page.objects.filter(pk=index.pk).update(numchild=index.numchild + pairs)
         batch = [
