@@ -50,9 +50,9 @@ _HOP_HEADERS = {"x-request-id", "x-page-cache"}
 
 
 def generation():
-    """The current generation: one primary-key read per cacheable request, in plain SQL because
-    it runs before every page served from the cache, where building the ORM query cost more
-    than the read."""
+    """The current generation: one primary-key read per page request, in plain SQL because it
+    runs before every page served from the cache, where building the ORM query cost more than
+    the read."""
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT value FROM {PageCacheGeneration._meta.db_table} WHERE id = 1")
         row = cursor.fetchone()

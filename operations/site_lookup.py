@@ -2,9 +2,9 @@
 
 Wagtail finds the site for every request that renders a page link (``Site.find_for_request``
 queries the sites joined to their root pages, and keeps the answer on
-``request._wagtail_site`` for the rest of that request, as its docstring says). With the page
-cache on, the answer only changes when a site or a page changes, which is exactly when the
-generation does (operations.signals), so a page the cache has not stored yet reuses it.
+``request._wagtail_site`` for the rest of that request, as its docstring says). The answer
+only changes when a site or a page changes, which is exactly when the content generation does
+(operations.signals), so every page rendered within one generation reuses it.
 """
 
 from wagtail.models import Site
