@@ -3,7 +3,8 @@
 The page cache middleware sets ``request.content_generation`` on front-end page requests: the
 number that changes whenever content is published, moved or deleted. Keyed on it, this data is
 looked up once per generation instead of on every page rendered (for ``SHARED_DATA_SECONDS``
-at most). Without a generation (sharing off, as in tests) it is computed once per request.
+at most). Without a generation, or with ``SHARED_DATA_SECONDS = 0`` (as in tests, where the page
+cache may still be on), it is computed once per request and the cache is not touched.
 """
 
 from django.conf import settings
@@ -18,7 +19,7 @@ def shared(request, name, compute):
     per_request = request.__dict__.setdefault("_shared_fragments", {})
     if name not in per_request:
         generation = getattr(request, "content_generation", None)
-        if generation is None:
+        if generation is None or settings.SHARED_DATA_SECONDS <= 0:
             per_request[name] = compute()
         else:
             key = f"shared:{generation}:{request.get_host()}:{name}"
