@@ -1,5 +1,3 @@
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -9,17 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from common.blocks import BodyBlock
 from common.locales import in_default_locale
 from common.pages import CardFieldsMixin, ListingPage
-from common.text import stream_text
 from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, region_field, term_field, term_panel
 
 from . import clock
+from .search import DOCUMENT as SEARCH_DOCUMENT
 
 
 class EventIndexPage(FacetedIndexMixin, ListingPage):
@@ -164,12 +161,7 @@ class EventPage(CardFieldsMixin, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("venue_name"),
-        index.FilterField("start"),
-    ]
+    search_fields = Page.search_fields + SEARCH_DOCUMENT.index_fields()
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -178,25 +170,6 @@ class EventPage(CardFieldsMixin, Page):
     class Meta:
         verbose_name = _("activiteit")
         verbose_name_plural = _("activiteiten")
-
-    search_kind = "event"
-
-    def search_text(self):
-        return " ".join([self.intro, stream_text(self.body), self.venue_name, self.address, self.organiser])
-
-    def search_facets(self):
-        """Facets only events have: where you attend and in which month(s) it takes place."""
-        attendance = []
-        if self.venue_name or self.address:
-            attendance.append("on-site")
-        if self.online_url:
-            attendance.append("online")
-        months, day = [], timezone.localtime(self.start).date().replace(day=1)
-        last = timezone.localtime(self.end).date()
-        while day <= last and len(months) < 24:
-            months.append(day.strftime("%Y-%m"))
-            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-        return {"attendance": attendance, "month": months}
 
     def clean(self):
         super().clean()

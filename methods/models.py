@@ -4,15 +4,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from common.pages import CardFieldsMixin, ListingPage
-from common.text import stream_text
 from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, term_field, term_panel
 
 from .blocks import AdviceBlock, StepsBlock
+from .search import DOCUMENT as SEARCH_DOCUMENT
 
 
 class MethodIndexPage(FacetedIndexMixin, ListingPage):
@@ -90,12 +89,7 @@ class MethodPage(CardFieldsMixin, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("aim"),
-        index.SearchField("steps"),
-        index.SearchField("tips"),
-    ]
+    search_fields = Page.search_fields + SEARCH_DOCUMENT.index_fields()
 
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
@@ -104,12 +98,6 @@ class MethodPage(CardFieldsMixin, Page):
     class Meta:
         verbose_name = _("werkvorm")
         verbose_name_plural = _("werkvormen")
-
-    search_kind = "method"
-
-    def search_text(self):
-        parts = [self.intro, self.aim, self.people, self.time_needed, self.budget, self.materials]
-        return " ".join(parts + [stream_text(self.steps), stream_text(self.tips), stream_text(self.pitfalls)])
 
     def projects_using(self):
         """Live projects in this page's language that link to this method.

@@ -5,13 +5,11 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from common.blocks import BodyBlock
 from common.locales import in_default_locale
 from common.pages import CardFieldsMixin, ListingPage
-from common.text import stream_text
 from search.pages import FacetedIndexMixin
 from taxonomy.models import (
     ConnectionMethod,
@@ -24,6 +22,8 @@ from taxonomy.models import (
     term_field,
     term_panel,
 )
+
+from .search import DOCUMENT as SEARCH_DOCUMENT
 
 postcode_validator = RegexValidator(r"^\d{4}$", _("Een Belgische postcode heeft vier cijfers."))
 
@@ -130,13 +130,7 @@ class ProjectPage(CardFieldsMixin, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.SearchField("initiator"),
-        index.SearchField("municipality"),
-        index.FilterField("postcode"),
-    ]
+    search_fields = Page.search_fields + SEARCH_DOCUMENT.index_fields()
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -145,11 +139,6 @@ class ProjectPage(CardFieldsMixin, Page):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projecten")
-
-    search_kind = "project"
-
-    def search_text(self):
-        return " ".join([self.intro, stream_text(self.body), self.initiator, self.municipality, self.partners])
 
     def used_methods(self):
         return [method.localized for method in self.methods.all() if method.live]

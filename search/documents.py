@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from taxonomy.vocabularies import VOCABULARIES, terms_of
+from . import registry
 
 
 @dataclass
@@ -22,12 +22,12 @@ class Document:
 
 
 def indexed_models():
-    """Page models that take part in search: those that declare a ``search_kind``."""
-    return [model for model in get_page_models() if getattr(model, "search_kind", None)]
+    """Page models that take part in search: those of the registered kinds."""
+    return registry.page_models()
 
 
 def is_indexed(page):
-    return bool(getattr(page.specific_class, "search_kind", None))
+    return registry.kind_for_model(page.specific_class) is not None
 
 
 def should_be_indexed(page):
@@ -36,24 +36,19 @@ def should_be_indexed(page):
 
 def build(page):
     page = page.specific
-    terms = {}
-    for vocabulary in VOCABULARIES:
-        slugs = sorted({term.slug for term in terms_of(page, vocabulary)})
-        if slugs:
-            terms[vocabulary.key] = slugs
-    if hasattr(page, "search_facets"):
-        terms.update({key: values for key, values in page.search_facets().items() if values})
+    kind = registry.kind_of(page)
+    fields = kind.document
     return Document(
         page_id=page.pk,
         language=page.locale.language_code,
-        kind=page.search_kind,
+        kind=kind.key,
         title=page.title,
-        summary=getattr(page, "intro", "") or "",
-        text=" ".join([page.title, getattr(page, "intro", "") or "", page.search_text()]),
+        summary=fields.summary_of(page),
+        text=fields.text_of(page),
         published_at=page.first_published_at,
-        start=getattr(page, "start", None),
-        end=getattr(page, "end", None),
-        terms=terms,
+        start=fields.date_of(page, fields.start),
+        end=fields.date_of(page, fields.end),
+        terms=kind.terms(page),
     )
 
 

@@ -1,6 +1,9 @@
 """Index pages (projects, toolbox, agenda) list their children through the faceted search."""
 
-from .views import PARTIAL_HEADER, render_search, search_results
+from common.http import PARTIAL_HEADER
+
+from .rendering import render_search
+from .service import search_results
 
 
 class FacetedIndexMixin:

@@ -4,21 +4,17 @@ JSON API all pass to a backend. Bad input becomes a message, never an exception.
 import re
 from dataclasses import dataclass, field, replace
 
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from taxonomy.vocabularies import VOCABULARIES
-
-from .facets import ATTENDANCE, FACETS, KINDS
+from . import registry
+from .facets import FACETS
+from .terms import known_slugs
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 12
 SORTS = ("relevance", "newest", "title", "date")
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-KNOWN_SLUGS_CACHE_KEY = "search:known-slugs"
-VOCABULARY_OPTIONS_CACHE_KEY = "search:vocabulary-options:{language}"
 
 
 class InvalidParameter(ValueError):
@@ -34,7 +30,7 @@ class SearchQuery:
     page: int = 1
     per_page: int = PER_PAGE
     kinds: tuple = ()  # the content types this context is limited to (an index page), empty = all
-    period: str = ""  # events only: "upcoming" (not yet ended) or "past"
+    period: str = ""  # kinds with a period filter: "upcoming" (not yet ended) or "past"
     now: object = None  # the moment "upcoming" and "past" are measured from (default: now)
 
     def without(self, key, slug=None):
@@ -58,8 +54,8 @@ class SearchQuery:
             params += [(key, slug) for slug in self.filters.get(key, ())]
         if sort and self.sort != default_sort(self.text, self.kinds):
             params.append(("sort", self.sort))
-        if self.period == "past":
-            params.append(("period", "past"))
+        if self.period == registry.PAST:
+            params.append(("period", registry.PAST))
         if (page or self.page) > 1:
             params.append(("page", page or self.page))
         return params
@@ -68,32 +64,25 @@ class SearchQuery:
     def default_sort(self):
         return default_sort(self.text, self.kinds)
 
+    @property
+    def context_sorts(self):
+        """Sorts offered only in this context (e.g. by date on an index of dated pages)."""
+        return registry.context_sorts(self.kinds)
+
+    def period_condition(self):
+        """(document field, lookup) of the period filter, or None: both backends execute it."""
+        if not self.period:
+            return None
+        rule = registry.period_filter(self.kinds)
+        return (rule.field, rule.lookup(self.period)) if rule else None
+
     def moment(self):
         return self.now or timezone.now()
 
     def effective_kinds(self):
-        chosen = set(self.filters.get("type", ()))
-        kinds = set(self.kinds) or set(KINDS)
+        chosen = set(self.filters.get(registry.KIND_FACET, ()))
+        kinds = set(self.kinds) or set(registry.kind_keys())
         return kinds & chosen if chosen else kinds
-
-
-def known_slugs():
-    """Every valid slug per vocabulary, cached; refreshed when a term is saved (see signals)."""
-    slugs = cache.get(KNOWN_SLUGS_CACHE_KEY)
-    if slugs is None:
-        slugs = {v.key: set(v.model.objects.values_list("slug", flat=True)) for v in VOCABULARIES}
-        cache.set(KNOWN_SLUGS_CACHE_KEY, slugs, 300)
-    return slugs
-
-
-def _valid(key, value, slugs):
-    if key == "type":
-        return value in KINDS
-    if key == "attendance":
-        return value in ATTENDANCE
-    if key == "month":
-        return bool(_MONTH.match(value))
-    return value in slugs.get(key, ())
 
 
 def parse(params, language, kinds=(), strict=False, now=None):
@@ -113,7 +102,7 @@ def parse(params, language, kinds=(), strict=False, now=None):
             value = value.strip()
             if not value or value in values:
                 continue
-            if _valid(key, value, slugs):
+            if FACETS[key].accepts(value, slugs):
                 values.append(value)
             else:
                 ignored.append(value[:40])
@@ -130,8 +119,8 @@ def parse(params, language, kinds=(), strict=False, now=None):
             raise InvalidParameter(_("Onbekende sortering: kies relevance, newest, title of date."))
         sort = default_sort(text, kinds)
     period = ""
-    if tuple(kinds) == ("event",):
-        period = "past" if params.get("period") == "past" else "upcoming"
+    if registry.period_filter(kinds):
+        period = registry.PAST if params.get("period") == registry.PAST else registry.UPCOMING
 
     raw_page = params.get("page", "1").strip() or "1"
     try:
@@ -147,6 +136,4 @@ def parse(params, language, kinds=(), strict=False, now=None):
 
 
 def default_sort(text, kinds):
-    if text:
-        return "relevance"
-    return "date" if tuple(kinds) == ("event",) else "newest"
+    return registry.default_sort(text, kinds)

@@ -1,22 +1,22 @@
-"""One entry point for every search on the site: run a query, label the facets in the query's
-language, and load the result pages from the database in the backend's order."""
+"""The one way into search for everything that is not an HTTP view (the search page and the API
+sit beside the index pages, above this): parse a request, run the query, label the facets in the
+query's language, load the result pages from the database in the backend's order, and offer a
+way out of zero results."""
 
 from dataclasses import dataclass, field
 from math import ceil
 
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.images.models import Rendition
-from wagtail.models import Locale
 
 from common.images import CARD_SPECS
-from taxonomy.vocabularies import VOCABULARIES
 
+from . import registry
 from .backends import get_backend
-from .documents import indexed_models
-from .facets import ATTENDANCE, FACETS, KINDS, month_label, shown_facets
-from .query import VOCABULARY_OPTIONS_CACHE_KEY
+from .facets import FACETS, shown_facets
+from .query import parse
 
 
 @dataclass
@@ -57,34 +57,9 @@ class SearchResults:
         return [(facet, option) for facet in self.facets for option in facet.selected]
 
 
-def vocabulary_options(language):
-    """{facet key: [(slug, name)]} in one language, cached until a term is saved or deleted."""
-    key = VOCABULARY_OPTIONS_CACHE_KEY.format(language=language)
-    options = cache.get(key)
-    if options is None:
-        locale = Locale.objects.get(language_code=language)
-        options = {
-            vocabulary.key: list(
-                vocabulary.model.objects.filter(locale=locale)
-                .order_by("sort_order", "name")
-                .values_list("slug", "name")
-            )
-            for vocabulary in VOCABULARIES
-        }
-        cache.set(key, options, 3600)
-    return options
-
-
 def _options(key, language, counts):
-    facet = FACETS[key]
     with translation.override(language):
-        if key == "type":
-            return [(slug, str(label)) for slug, label in KINDS.items()]
-        if key == "attendance":
-            return [(slug, str(label)) for slug, label in ATTENDANCE.items()]
-        if key == "month":
-            return [(slug, month_label(slug, language)) for slug in sorted(counts)]
-        return vocabulary_options(language)[facet.key]
+        return FACETS[key].options(language, counts)
 
 
 def build_facets(query, keys, counts):
@@ -110,11 +85,11 @@ def load_pages(page_ids, kinds=()):
     if not page_ids:
         return []
     cards = Rendition.objects.filter(filter_spec__in=CARD_SPECS)  # not every size of each picture
-    for model in indexed_models():
-        if kinds and model.search_kind not in kinds:
+    for kind in registry.kinds():
+        if kinds and kind.key not in kinds:
             continue
         queryset = (
-            model.objects.filter(pk__in=page_ids)
+            kind.page_model.objects.filter(pk__in=page_ids)
             .defer_streamfields()  # cards never show the body
             .select_related("image", "locale")
             .prefetch_related(Prefetch("image__renditions", queryset=cards))
@@ -126,8 +101,8 @@ def load_pages(page_ids, kinds=()):
 def run_search(query, messages=(), backend=None):
     backend = backend or get_backend()
     keys = shown_facets(query.effective_kinds(), query.filters)
-    if query.kinds and "type" in keys and len(query.kinds) == 1:
-        keys.remove("type")
+    if query.kinds and registry.KIND_FACET in keys and len(query.kinds) == 1:
+        keys.remove(registry.KIND_FACET)
     raw = backend.search(query, keys)
     return SearchResults(
         query=query,
@@ -137,3 +112,27 @@ def run_search(query, messages=(), backend=None):
         terms_by_page=raw.terms_by_page,
         messages=list(messages),
     )
+
+
+def search_results(request, kinds=(), now=None):
+    """Parse, search, and bring an out-of-range page back to the last one (with a message)."""
+    query, messages = parse(request.GET, translation.get_language(), kinds=kinds, now=now)
+    results = run_search(query, messages)
+    if query.page > results.page_count:
+        messages.append(_("Die pagina bestaat niet; je ziet de laatste pagina."))
+        results = run_search(query.with_page(results.page_count), messages)
+    if results.total == 0 and results.active_filters:
+        results.suggestion = least_restrictive_removal(results)
+    return results
+
+
+def least_restrictive_removal(results):
+    """The active filter whose removal brings back the most results: offered on zero results."""
+    best = None
+    backend = get_backend()
+    for facet, option in results.active_filters:
+        relaxed = results.query.without(facet.key, option.slug)
+        count = backend.search(relaxed, []).total  # only the total: no pages, no facet counts
+        if count and (best is None or count > best[2]):
+            best = (facet, option, count, relaxed)
+    return best

@@ -10,7 +10,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from taxonomy.models import Term
 
 from . import documents, indexing
-from .query import KNOWN_SLUGS_CACHE_KEY, VOCABULARY_OPTIONS_CACHE_KEY
+from .terms import KNOWN_SLUGS_CACHE_KEY, VOCABULARY_OPTIONS_CACHE_KEY
 
 
 @receiver(page_published)

@@ -9,6 +9,7 @@ from django.db import connection, transaction
 from django.db.models import Case, F, IntegerField, Value, When
 
 from ..models import SearchDocument, SearchDocumentTerm
+from ..registry import KIND_FACET, PAST
 from ..text import fold, stems, words
 from .base import RawResults, SearchBackend
 
@@ -102,10 +103,10 @@ class DatabaseBackend(SearchBackend):
         docs = SearchDocument.objects.filter(language=query.language)
         if query.kinds:
             docs = docs.filter(kind__in=query.kinds)
-        if query.period == "upcoming":
-            docs = docs.filter(end__gte=query.moment())
-        elif query.period == "past":
-            docs = docs.filter(end__lt=query.moment())
+        period = query.period_condition()
+        if period:
+            field, lookup = period
+            docs = docs.filter(**{f"{field}__{lookup}": query.moment()})
         if not words(query.text):
             return docs.annotate(score=Value(0, output_field=IntegerField()))
         if _postgres():
@@ -125,7 +126,7 @@ class DatabaseBackend(SearchBackend):
         ``key``, else 0; an IN over the covering term index. Plain SQL rather than ORM
         expressions: building those cost more than running the test."""
         marks = ", ".join(["%s"] * len(slugs))
-        if key == "type":
+        if key == KIND_FACET:
             return f"CASE WHEN kind IN ({marks}) THEN 1 ELSE 0 END", list(slugs)
         table = SearchDocumentTerm._meta.db_table
         terms = f"SELECT document_id FROM {table} WHERE language = %s AND facet = %s AND slug IN ({marks})"
@@ -171,15 +172,15 @@ class DatabaseBackend(SearchBackend):
             f" FROM flagged {keep}),"
             f" shown AS MATERIALIZED (SELECT id, page_id, ROW_NUMBER() OVER (ORDER BY {order}) AS position"
             f" FROM candidates WHERE missing = -1 ORDER BY {order} LIMIT %s OFFSET %s)"
-            " SELECT 'count', 'type', kind, missing, COUNT(*) FROM candidates GROUP BY kind, missing"
+            f" SELECT 'count', '{KIND_FACET}', kind, missing, COUNT(*) FROM candidates GROUP BY kind, missing"
             " UNION ALL SELECT 'page', NULL, NULL, position, page_id FROM shown"
             " UNION ALL SELECT 'term', facet, slug, NULL, page_id"
             f" FROM {term_table} JOIN shown ON document_id = shown.id"
         )
         params += [query.per_page, (query.page - 1) * query.per_page]
-        plain = [key for key in facet_keys if key != "type" and key not in flags]
+        plain = [key for key in facet_keys if key != KIND_FACET and key not in flags]
         arms = [(-1, plain)] if plain else []
-        arms += [(i, [key]) for i, key in enumerate(flags) if key != "type" and key in facet_keys]
+        arms += [(i, [key]) for i, key in enumerate(flags) if key != KIND_FACET and key in facet_keys]
         for missing_flag, keys in arms:
             arm_sql, arm_params = _count_arm(query.language, missing_flag, keys)
             sql += arm_sql
@@ -199,7 +200,7 @@ class DatabaseBackend(SearchBackend):
             elif what == "term":
                 terms_by_page.setdefault(value, {}).setdefault(facet, []).append(slug)
             else:
-                if number == -1 and facet == "type":
+                if number == -1 and facet == KIND_FACET:
                     total += value
                 if number in (-1, position.get(facet)) and facet in counts:
                     counts[facet][slug] = counts[facet].get(slug, 0) + value
@@ -242,7 +243,7 @@ def _order_by(query):
     """The ORDER BY of the requested sort, over the columns the search statement carries."""
     if query.sort == "title":
         return "title_sort, page_id"
-    if query.sort == "date" and query.period == "past":
+    if query.sort == "date" and query.period == PAST:
         return "start DESC NULLS LAST, title_sort, page_id"
     if query.sort == "date":
         return "start ASC NULLS LAST, title_sort, page_id"

@@ -17,6 +17,7 @@ from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.dsl import A, Q, Search
 from elasticsearch.helpers import bulk
 
+from ..registry import KIND_FACET, PAST, facets
 from ..text import words
 from .base import RawResults, SearchBackend
 
@@ -42,13 +43,11 @@ class ElasticsearchBackend(SearchBackend):
 
     @classmethod
     def from_settings(cls):
-        from ..facets import FACETS
-
         options = dict(getattr(settings, "ELASTICSEARCH_OPTIONS", {}))
         if isinstance(options.get("node_class"), str):
             options["node_class"] = import_string(options["node_class"])
         client = Elasticsearch(settings.ELASTICSEARCH_URL, **options)
-        return cls(client, settings.ELASTICSEARCH_INDEX_PREFIX, settings.ELASTICSEARCH_ANALYZERS, list(FACETS))
+        return cls(client, settings.ELASTICSEARCH_INDEX_PREFIX, settings.ELASTICSEARCH_ANALYZERS, list(facets()))
 
     # Index layout ------------------------------------------------------------------------
 
@@ -107,7 +106,7 @@ class ElasticsearchBackend(SearchBackend):
             "end": document.end,
         }
         body.update({facet_field(key): slugs for key, slugs in document.terms.items()})
-        body[facet_field("type")] = [document.kind]
+        body[facet_field(KIND_FACET)] = [document.kind]
         return body
 
     def ping(self):
@@ -180,10 +179,10 @@ class ElasticsearchBackend(SearchBackend):
             )
         if query.kinds:
             search = search.filter("terms", kind=list(query.kinds))
-        if query.period == "upcoming":
-            search = search.filter("range", end={"gte": query.moment().isoformat()})
-        elif query.period == "past":
-            search = search.filter("range", end={"lt": query.moment().isoformat()})
+        period = query.period_condition()
+        if period:
+            field, lookup = period
+            search = search.filter("range", **{field: {lookup: query.moment().isoformat()}})
 
         filters = {key: Q("terms", **{facet_field(key): list(slugs)}) for key, slugs in query.filters.items() if slugs}
         if filters:
@@ -212,7 +211,7 @@ class ElasticsearchBackend(SearchBackend):
             terms_by_page[page_id] = {
                 key: list(data[facet_field(key)])
                 for key in self.facet_keys
-                if key != "type" and data.get(facet_field(key))
+                if key != KIND_FACET and data.get(facet_field(key))
             }
         counts = {
             key: {bucket.key: bucket.doc_count for bucket in response.aggregations[key].options.buckets}
@@ -225,7 +224,7 @@ def _sort(query):
     if query.sort == "title":
         return ["title.sort", "page_id"]
     if query.sort == "date":
-        order = "desc" if query.period == "past" else "asc"
+        order = "desc" if query.period == PAST else "asc"
         return [{"start": {"order": order, "missing": "_last"}}, "title.sort", "page_id"]
     if query.sort == "relevance" and words(query.text):
         return ["_score", {"published_at": {"order": "desc", "missing": "_last"}}, "page_id"]

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.http import urlencode
 
-from search.facets import KINDS
+from search import registry
 
 register = template.Library()
 
@@ -18,8 +18,16 @@ def without_url(query, key, slug=None):
 
 
 @register.simple_tag
-def kind_label(kind):
-    return KINDS.get(kind, "")
+def kind_label(page):
+    """The label of a result's kind ("Project", "Werkvorm", …)."""
+    kind = registry.kind_of(page)
+    return kind.label if kind else ""
+
+
+@register.filter
+def result_card(page):
+    """The result card template the page's app registered for its kind."""
+    return registry.kind_of(page).card_template
 
 
 @register.filter
