@@ -8,6 +8,7 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.models import Locale
 
 from common.locales import in_default_locale
+from search.registry import VocabularyFacet, kind_for_model
 from taxonomy.localization import names_for_locale
 from taxonomy.vocabularies import VOCABULARIES
 
@@ -49,6 +50,11 @@ def _terms(model):
 
 
 def vocabularies_of(model):
+    """The vocabularies a page type is filtered on: those its search kind declares as facets (see
+    search.registry), else every vocabulary it carries."""
+    kind = kind_for_model(model)
+    if kind is not None:
+        return [facet.vocabulary for facet in kind.facets if isinstance(facet, VocabularyFacet)]
     return [vocabulary for vocabulary in VOCABULARIES if _has_field(model, vocabulary.page_field)]
 
 

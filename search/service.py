@@ -75,6 +75,10 @@ def build_facets(query, keys, counts):
     return facets
 
 
+def _has_image(model):
+    return any(field.name == "image" for field in model._meta.get_fields())
+
+
 def load_pages(page_ids, kinds=()):
     """The result pages, specific, with card images and their card renditions, in the given order.
 
@@ -88,12 +92,14 @@ def load_pages(page_ids, kinds=()):
     for kind in registry.kinds():
         if kinds and kind.key not in kinds:
             continue
-        queryset = (
-            kind.page_model.objects.filter(pk__in=page_ids)
-            .defer_streamfields()  # cards never show the body
-            .select_related("image", "locale")
-            .prefetch_related(Prefetch("image__renditions", queryset=cards))
-        )
+        model = kind.page_model
+        queryset = model.objects.filter(pk__in=page_ids).defer_streamfields()  # cards never show the body
+        if _has_image(model):
+            queryset = queryset.select_related("image", "locale").prefetch_related(
+                Prefetch("image__renditions", queryset=cards)
+            )
+        else:
+            queryset = queryset.select_related("locale")
         by_id.update({page.pk: page for page in queryset})
     return [by_id[page_id] for page_id in page_ids if page_id in by_id]
 
