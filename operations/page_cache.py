@@ -40,10 +40,11 @@ from django.db.models import F
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, has_vary_header, patch_cache_control
 
+from common.http import PARTIAL_HEADER
+
 from .csp import is_admin_path
 from .models import PageCacheGeneration
 
-PARTIAL_HEADER = "X-Search-Partial"
 EXCLUDED_PREFIXES = ("/documents/", "/healthz", "/static/", "/media/", "/i18n/")
 _NOT_STORED_CACHE_CONTROL = {"private", "no-cache", "no-store"}
 _HOP_HEADERS = {"x-request-id", "x-page-cache"}
