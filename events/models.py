@@ -19,7 +19,8 @@ from common.text import stream_text
 from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, region_field, term_field, term_panel
 
-from . import clock
+from . import clock, registration, signup
+from .forms import RegistrationForm
 
 
 class EventIndexPage(FacetedIndexMixin, ListingPage):
@@ -245,18 +246,13 @@ class EventPage(CardFieldsMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and not getattr(request, "is_preview", False):
-            from .views import registration_post  # views import this module
-
-            return registration_post(self, request)
+            return signup.registration_post(self, request)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.registration_form:
-            from .forms import RegistrationForm
-            from .registration import availability
-
-            context["registration"] = availability(self)
+            context["registration"] = registration.availability(self)
             context["registration_form"] = form or RegistrationForm()
         return context
 
