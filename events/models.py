@@ -254,6 +254,9 @@ class EventPage(CardFieldsMixin, Page):
         if self.registration_form:
             context["registration"] = registration.availability(self)
             context["registration_form"] = form or RegistrationForm()
+        elif self.registration_url:
+            # The same rule as the site's own form: status, end and deadline.
+            context["registration_link_open"] = registration.schedule_reason(self) is None
         return context
 
     @property
