@@ -19,7 +19,7 @@ from common.text import stream_text
 from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, region_field, term_field, term_panel
 
-from . import clock, registration, signup
+from . import agenda, clock, registration, signup
 from .forms import RegistrationForm
 
 
@@ -218,7 +218,7 @@ class EventPage(CardFieldsMixin, Page):
 
     @property
     def is_past(self):
-        return self.end < clock.now()
+        return agenda.has_ended(self)
 
     @property
     def is_cancelled(self):
