@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from common.jsonld import script_tag
 from events import conf, jsonld
 from events.formatting import format_event_moment, format_event_when
 from events.models import EventStatus
@@ -44,7 +45,7 @@ def event_status_badge(event):
 
 @register.simple_tag(takes_context=True)
 def event_jsonld(context, page):
-    return jsonld.script_tag(jsonld.event_data(page, context.get("request")))
+    return script_tag(jsonld.event_data(page, context.get("request")))
 
 
 @register.simple_tag
