@@ -3,10 +3,9 @@
 from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from common.locales import in_default_locale
-from taxonomy.localization import names_for_locale
+from taxonomy.forms import LocalizedTermField
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup
 
 from .images import PhotoRejected, clean_photo
@@ -14,18 +13,13 @@ from .images import PhotoRejected, clean_photo
 postcode_validator = RegexValidator(r"^[1-9]\d{3}$", _("Een Belgische postcode heeft vier cijfers, bijvoorbeeld 3000."))
 
 
-class TermChoiceField(forms.ModelMultipleChoiceField):
+class TermChoiceField(LocalizedTermField):
     """Checkboxes of the Dutch term rows, labelled in the visitor's language."""
 
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, model, **kwargs):
         super().__init__(queryset=model.objects.filter(in_default_locale()), required=False, **kwargs)
-
-    def label_from_instance(self, term):
-        if not hasattr(self, "_names"):
-            self._names = names_for_locale(Locale.get_active())
-        return self._names.get((term._meta.label, term.translation_key), term.name)
 
 
 class ProjectSubmissionForm(forms.Form):

@@ -5,7 +5,6 @@ from wagtail.models import Page
 
 from common.alternates import home_page, page_alternates, view_alternates
 from common.shared_fragments import shared
-from taxonomy.localization import localized_name
 
 register = template.Library()
 
@@ -24,11 +23,6 @@ def absolute(context, url):
     if request is None or url.startswith("http"):
         return url
     return request.build_absolute_uri(url)
-
-
-@register.simple_tag(takes_context=True)
-def term_name(context, term):
-    return localized_name(term, request=context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
