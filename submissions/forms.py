@@ -1,16 +1,14 @@
 """The public "Meld je project aan" form: what an initiative tells us, checked on the server."""
 
 from django import forms
-from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from common.locales import in_default_locale
 from taxonomy.forms import LocalizedTermField
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup
+from taxonomy.postcodes import validate_postcode
 
 from .images import PhotoRejected, clean_photo
-
-postcode_validator = RegexValidator(r"^[1-9]\d{3}$", _("Een Belgische postcode heeft vier cijfers, bijvoorbeeld 3000."))
 
 
 class TermChoiceField(LocalizedTermField):
@@ -37,7 +35,7 @@ class ProjectSubmissionForm(forms.Form):
     postcode = forms.CharField(
         label=_("Postcode"),
         max_length=12,
-        validators=[postcode_validator],
+        validators=[validate_postcode],
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
     )
     contact_email = forms.EmailField(
