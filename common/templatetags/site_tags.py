@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.http import urlencode
 from wagtail.models import Page
 
+from common import alternates
 from common.alternates import home_page, page_alternates, view_alternates
 from common.shared_fragments import shared
 
@@ -17,12 +18,24 @@ def language_alternates(context):
     return view_alternates(context["request"])
 
 
-@register.simple_tag(takes_context=True)
-def absolute(context, url):
-    request = context.get("request")
+def _absolute(request, url):
     if request is None or url.startswith("http"):
         return url
     return request.build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, url):
+    return _absolute(context.get("request"), url)
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context, language_versions):
+    """[(hreflang, absolute URL)] for the page head from ``language_alternates``' answer, by the
+    same rule as the sitemap (common.alternates.hreflang_links)."""
+    request = context.get("request")
+    urls = {code: _absolute(request, url) for code, _name, url, exists in language_versions if exists}
+    return alternates.hreflang_links(urls)
 
 
 @register.simple_tag(takes_context=True)
