@@ -146,13 +146,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 3600}}
 
 # Whole anonymous pages are kept in the cache this many seconds (0: off) and thrown away when
-# content changes (operations/page_cache.py). CDN_MAX_AGE is what a CDN in front may keep a page
+# content changes (operations/page_cache.py, operations/caching.py). CDN_MAX_AGE is what a CDN in front may keep a page
 # (s-maxage); browsers always revalidate (max-age=0) because nobody can purge a browser.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
 CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
 # Data every page shows (site, menu, footer) is kept this many seconds under the same generation,
 # for every page rendered, cached or not: editors' views and pages with forms included
-# (common/shared_fragments.py). 0: looked up on every request.
+# (operations/caching.py). 0: looked up on every request.
 SHARED_DATA_SECONDS = int(os.environ.get("DJANGO_SHARED_DATA_SECONDS", "600"))
 
 # Wagtail's front-end cache invalidation (a CDN or a caching proxy in front), off unless configured:
