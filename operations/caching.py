@@ -17,7 +17,7 @@ their invalidation. Other apps use only the functions below, never attributes on
   strings, the Site; not content pages). With ``SHARED_DATA_SECONDS = 0`` (as in tests) both
   compute without touching the cache.
 * **The page cache**: ``cached_page(request)`` and ``store_page(request, response)`` keep whole
-  responses under a key made of the generation, the host, the full path with its
+  responses under a key made of the generation, the scheme, the host, the full path with its
   query string and the partial-results header (``common.http.PARTIAL_HEADER``); who and what
   may be stored is decided by operations.page_cache's middleware.
 """
@@ -114,9 +114,12 @@ def per_generation(name, compute, request=None, timeout=None):
 
 
 def page_key(request, gen=None):
-    """The page cache key of ``request`` in generation ``gen`` (default: the current one)."""
+    """The page cache key of ``request`` in generation ``gen`` (default: the current one). The
+    scheme is part of it: pages hold absolute links (canonical, hreflang, feeds) in the scheme
+    they were asked with, and a plain-http copy must never reach an https visitor."""
     gen = generation(request) if gen is None else gen
-    raw = "\n".join((request.get_host(), request.get_full_path(), request.headers.get(PARTIAL_HEADER, "")))
+    parts = (request.scheme, request.get_host(), request.get_full_path(), request.headers.get(PARTIAL_HEADER, ""))
+    raw = "\n".join(parts)
     return f"pagecache:{gen}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

@@ -12,10 +12,10 @@ everything at once. The rules here:
   with a form (event registration, project submission) uses a CSRF token, so each visitor
   gets their own freshly rendered copy with their own token; the search pages have GET forms
   without a token and are cached per URL.
-* **The key and the invalidation** are operations.caching's: the generation, the host, the full
-  path with its query string and the ``X-Search-Partial`` header (the results-only variant); a
-  content change increments the generation (operations/signals.py), so nobody sees the old page
-  on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
+* **The key and the invalidation** are operations.caching's: the generation, the scheme, the
+  host, the full path with its query string and the ``X-Search-Partial`` header (the
+  results-only variant); a content change increments the generation (operations/signals.py), so
+  nobody sees the old page on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
   pages; with the per-process memory cache each worker keeps its own copies.
 * **Shared data**: the generation is read for every front-end page request, cacheable or not
   (``caching.start_request``), so that data every page shows (site, menu, footer) is looked up
