@@ -10,8 +10,6 @@ from pathlib import Path
 import dj_database_url
 from csp import constants as csp_constants
 
-from editorial.machine_translation import machine_translator_from_env
-
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -299,8 +297,15 @@ ELASTICSEARCH_ANALYZERS = {
 
 # Editorial workflow (editorial/, submissions/; README "Editors and translators").
 # Machine translation in wagtail-localize stays off unless MACHINE_TRANSLATION_BACKEND names one.
-if _machine_translator := machine_translator_from_env(os.environ):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
+# Named by dotted path (settings import no app code); editorial/machine_translation.py builds and checks it.
+if os.environ.get("MACHINE_TRANSLATION_BACKEND", "").strip():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "editorial.machine_translation.from_environment",
+        "OPTIONS": {
+            name: os.environ.get(name, "")
+            for name in ("MACHINE_TRANSLATION_BACKEND", "MACHINE_TRANSLATION_API_KEY", "MACHINE_TRANSLATION_URL")
+        },
+    }
 # "Meld je project aan": sends (valid or not) per visitor address per hour, and how many reverse proxies in
 # front of the site append the visitor's address to X-Forwarded-For (0: use REMOTE_ADDR).
 SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "10"))
