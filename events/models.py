@@ -259,10 +259,6 @@ class EventPage(CardFieldsMixin, Page):
             context["registration_link_open"] = registration.schedule_reason(self) is None
         return context
 
-    @property
-    def is_multi_day(self):
-        return timezone.localtime(self.start).date() != timezone.localtime(self.end).date()
-
 
 class Registration(models.Model):
     """One person's sign-up for an event made with the site's own form.

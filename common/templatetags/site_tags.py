@@ -1,5 +1,4 @@
 from django import template
-from django.utils.http import urlencode
 from wagtail.models import Page
 
 from common import alternates
@@ -34,11 +33,3 @@ def hreflang_links(context, language_versions):
     request = context.get("request")
     urls = {code: _absolute(request, url) for code, _name, url, exists in language_versions if exists}
     return alternates.hreflang_links(urls)
-
-
-@register.simple_tag(takes_context=True)
-def page_url_with(context, number):
-    """The current URL with ?page=<number>, keeping other parameters."""
-    params = context["request"].GET.copy()
-    params["page"] = number
-    return "?" + urlencode(sorted(params.lists()), doseq=True)

@@ -1,7 +1,6 @@
 from django import template
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -32,15 +31,6 @@ def event_when(event, status=True):
 @register.simple_tag
 def event_moment(moment):
     return format_event_moment(moment)
-
-
-@register.simple_tag
-def event_status_badge(event):
-    """A badge for a cancelled or postponed event; nothing for one that goes ahead."""
-    label = STATUS_LABELS.get(getattr(event, "status", None))
-    if not label:
-        return ""
-    return format_html('<span class="badge event-status-{}">{}</span>', event.status, label())
 
 
 @register.simple_tag(takes_context=True)
