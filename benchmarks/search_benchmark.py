@@ -194,9 +194,9 @@ def forget_stored_page(url):
     from django.core.cache import cache
     from django.test import RequestFactory
 
-    from operations import page_cache
+    from operations import caching
 
-    cache.delete(page_cache._key(RequestFactory().get(url, HTTP_HOST="localhost"), page_cache.generation()))
+    cache.delete(caching.page_key(RequestFactory().get(url, HTTP_HOST="localhost")))
 
 
 def time_url(client, label, url, runs, before=None):

@@ -27,6 +27,18 @@ def page_alternates(page):
     return result
 
 
+def hreflang_links(urls):
+    """The one hreflang rule, for the page head and the sitemap: ``urls`` maps each language a
+    page exists in to its URL; a page in more than one language lists every version, and the
+    default language's as ``x-default``. A page in one language has no alternates."""
+    if len(urls) < 2:
+        return []
+    links = [(code, urls[code]) for code, _name in settings.LANGUAGES if code in urls]
+    if settings.LANGUAGE_CODE in urls:
+        links.append(("x-default", urls[settings.LANGUAGE_CODE]))
+    return links
+
+
 def view_alternates(request):
     """For views that are not Wagtail pages (search, API docs): the URL under each language prefix."""
     path = request.get_full_path()

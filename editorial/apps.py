@@ -7,6 +7,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Redactie")
 
     def ready(self):
-        from . import signals
+        from . import machine_translation, signals
 
         signals.connect(self)
+        machine_translation.check_configuration()

@@ -2,26 +2,16 @@
 
 import django_filters
 from django.core.exceptions import FieldDoesNotExist
-from django.forms import CheckboxSelectMultiple, ModelMultipleChoiceField, RadioSelect
+from django.forms import CheckboxSelectMultiple, RadioSelect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.pages.listing import PageFilterSet
-from wagtail.models import Locale
 
 from common.locales import in_default_locale
 from search.registry import VocabularyFacet, kind_for_model
-from taxonomy.localization import names_for_locale
+from taxonomy.forms import LocalizedTermField
 from taxonomy.vocabularies import VOCABULARIES
 
 from .translation_status import STATUS_CHOICES, pks_with_status
-
-
-class LocalizedTermField(ModelMultipleChoiceField):
-    """Term checkboxes labelled in the admin's language; all names are read once per form."""
-
-    def label_from_instance(self, term):
-        if not hasattr(self, "_names"):
-            self._names = names_for_locale(Locale.get_active())
-        return self._names.get((term._meta.label, term.translation_key), term.name)
 
 
 class TermFilter(django_filters.ModelMultipleChoiceFilter):

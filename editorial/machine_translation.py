@@ -1,11 +1,16 @@
 """Machine translation for wagtail-localize: off unless the environment names a backend.
 
-Read by the settings, so nothing here may import Django models. Without
+The settings do not import this module: when ``MACHINE_TRANSLATION_BACKEND`` is set they name
+``from_environment`` by its dotted path as the translator's CLASS, with the environment's values
+as its OPTIONS; wagtail-localize calls it when it needs a translator, and ``check_configuration``
+(run when the app is ready) refuses an incomplete configuration at start-up. Without
 ``MACHINE_TRANSLATION_BACKEND`` the setting stays unset and wagtail-localize offers no machine
 translation, so the site never calls an external service.
 """
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
 
 BACKENDS = {
     "deepl": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
@@ -36,3 +41,16 @@ def machine_translator_from_env(environ):
             raise ImproperlyConfigured("MACHINE_TRANSLATION_BACKEND=libretranslate needs MACHINE_TRANSLATION_URL.")
         options = {"LIBRETRANSLATE_URL": url, "API_KEY": api_key}
     return {"CLASS": BACKENDS[backend], "OPTIONS": options}
+
+
+def from_environment(options):
+    """The configured wagtail-localize translator, built from the environment's values."""
+    config = machine_translator_from_env(options)
+    return import_string(config["CLASS"])(config["OPTIONS"])
+
+
+def check_configuration():
+    """Raise ImproperlyConfigured at start-up when the settings name an incomplete backend."""
+    config = getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None) or {}
+    if config.get("CLASS") == f"{__name__}.from_environment":
+        machine_translator_from_env(config.get("OPTIONS", {}))

@@ -4,12 +4,10 @@ Follows Google's event structured data: ISO 8601 dates with the Brussels offset,
 eventAttendanceMode, a Place with a PostalAddress and/or a VirtualLocation, the organiser.
 """
 
-import json
 import re
 from urllib.parse import urljoin
 
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
 from .models import EventStatus
@@ -22,8 +20,6 @@ EVENT_STATUS = {
 }
 # "Straat 1, 3000 Leuven" -> street "Straat 1", postcode "3000", locality "Leuven".
 _POSTCODE_LOCALITY = re.compile(r"^(?:B-?)?(?P<postcode>\d{4})\s+(?P<locality>.+)$")
-# Keep "</script>" and friends out of the inline script (the same escapes as Django's json_script).
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def postal_address(text):
@@ -83,8 +79,3 @@ def event_data(page, request=None):
         if rendition is not None:
             data["image"] = [urljoin(url or "", rendition.url)]
     return data
-
-
-def script_tag(data):
-    text = json.dumps(data, ensure_ascii=False, indent=None).translate(_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above

@@ -15,7 +15,8 @@ from common.pages import CardFieldsMixin, ListingPage
 from search.pages import FacetedIndexMixin
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup, region_field, term_field, term_panel
 
-from . import clock
+from . import agenda, clock, registration, signup
+from .forms import RegistrationForm
 from .search import DOCUMENT as SEARCH_DOCUMENT
 
 
@@ -190,7 +191,7 @@ class EventPage(CardFieldsMixin, Page):
 
     @property
     def is_past(self):
-        return self.end < clock.now()
+        return agenda.has_ended(self)
 
     @property
     def is_cancelled(self):
@@ -218,24 +219,18 @@ class EventPage(CardFieldsMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and not getattr(request, "is_preview", False):
-            from .views import registration_post  # views import this module
-
-            return registration_post(self, request)
+            return signup.registration_post(self, request)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, form=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.registration_form:
-            from .forms import RegistrationForm
-            from .registration import availability
-
-            context["registration"] = availability(self)
+            context["registration"] = registration.availability(self)
             context["registration_form"] = form or RegistrationForm()
+        elif self.registration_url:
+            # The same rule as the site's own form: status, end and deadline.
+            context["registration_link_open"] = registration.schedule_reason(self) is None
         return context
-
-    @property
-    def is_multi_day(self):
-        return timezone.localtime(self.start).date() != timezone.localtime(self.end).date()
 
 
 class Registration(models.Model):

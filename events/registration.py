@@ -4,6 +4,9 @@ Every decision that depends on how many people already signed up is taken while 
 lock on the event (in the source language, which all translations share), so two people who
 submit at the same moment for the last place are served one after the other: one gets the
 place, the other the waiting list, and nobody is lost or stored twice.
+
+The event page model calls into this module (its context and its POST), so this module takes
+the page and its registrations from the objects it is given and never imports events.models.
 """
 
 import logging
@@ -17,7 +20,6 @@ from django.utils.translation import gettext as _
 
 from . import clock
 from .formatting import format_event_when
-from .models import EventPage, EventStatus, Registration
 
 logger = logging.getLogger(__name__)
 
@@ -31,13 +33,20 @@ class AlreadyRegistered(Exception):
 
 
 def closed_reason(event, now=None):
-    """Why ``event`` takes no registrations now, in the active language; None when it does."""
-    now = now or clock.now()
+    """Why ``event`` takes no registrations through the site's form now, in the active language;
+    None when it does."""
     if not event.registration_form:
         return _("Voor deze activiteit kan je je niet via deze website inschrijven.")
-    if event.status == EventStatus.CANCELLED:
+    return schedule_reason(event, now)
+
+
+def schedule_reason(event, now=None):
+    """Why signing up for ``event`` is over, whatever the way (the site's form or an editor's
+    link): cancelled, postponed, past or past the deadline. None while signing up is open."""
+    now = now or clock.now()
+    if event.is_cancelled:
         return _("Deze activiteit is geannuleerd. Inschrijven kan niet meer.")
-    if event.status == EventStatus.POSTPONED:
+    if event.is_postponed:
         return _("Deze activiteit is uitgesteld. Inschrijven kan weer zodra er een nieuwe datum is.")
     if now >= event.end:
         return _("Deze activiteit is voorbij. Inschrijven kan niet meer.")
@@ -71,14 +80,15 @@ class Availability:
 
 def availability(page, now=None):
     event = page.source_event()
-    counts = {Registration.Status.CONFIRMED: 0, Registration.Status.WAITING: 0}
-    for status in event.registrations.values_list("status", flat=True):
-        counts[status] += 1
+    status = event.registrations.model.Status
+    counts = {status.CONFIRMED: 0, status.WAITING: 0}
+    for value in event.registrations.values_list("status", flat=True):
+        counts[value] += 1
     return Availability(
         closed_reason(event, now),
         event.capacity,
-        counts[Registration.Status.CONFIRMED],
-        counts[Registration.Status.WAITING],
+        counts[status.CONFIRMED],
+        counts[status.WAITING],
         event.registration_closes_at,
     )
 
@@ -91,24 +101,24 @@ def register(page, *, name, email, organisation, remarks=""):
     source_pk = page.source_event().pk
     with transaction.atomic():
         # The lock: a second submission for the same event waits here until the first commits.
-        event = EventPage.objects.select_for_update(of=("self",)).get(pk=source_pk)
+        event = type(page).objects.select_for_update(of=("self",)).get(pk=source_pk)
         now = clock.now()
         reason = closed_reason(event, now)
         if reason:
             raise RegistrationClosed(reason)
         if event.registrations.filter(email=email).exists():
             raise AlreadyRegistered
-        confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        status = event.registrations.model.Status
+        confirmed = event.registrations.filter(status=status.CONFIRMED).count()
         full = event.capacity is not None and confirmed >= event.capacity
         try:
             with transaction.atomic():
-                registration = Registration.objects.create(
-                    event=event,
+                registration = event.registrations.create(
                     name=name,
                     email=email,
                     organisation=organisation,
                     remarks=remarks,
-                    status=Registration.Status.WAITING if full else Registration.Status.CONFIRMED,
+                    status=status.WAITING if full else status.CONFIRMED,
                     language=page.locale.language_code,
                     created_at=now,
                     consent_at=now,
@@ -123,9 +133,11 @@ def register(page, *, name, email, organisation, remarks=""):
 
 def waiting_position(registration):
     """1 for the first person on the waiting list (ids grow in the order the lock served them)."""
-    return Registration.objects.filter(
-        event_id=registration.event_id, status=Registration.Status.WAITING, pk__lte=registration.pk
-    ).count()
+    return (
+        type(registration)
+        .objects.filter(event_id=registration.event_id, status=registration.Status.WAITING, pk__lte=registration.pk)
+        .count()
+    )
 
 
 def send_confirmation(registration, page):
@@ -133,7 +145,7 @@ def send_confirmation(registration, page):
     with translation.override(registration.language):
         context = {
             "registration": registration,
-            "waiting": registration.status == Registration.Status.WAITING,
+            "waiting": registration.status == registration.Status.WAITING,
             "page": page,
             "when": format_event_when(page.start, page.end, registration.language),
             "url": page.get_full_url(),

@@ -1,12 +1,11 @@
-"""Views of the events app: the registration POST on an event page, .ics files, the privacy notice."""
+"""Views of the events app: .ics files and the privacy notice (the registration form is the
+event page's own POST, events/signup.py)."""
 
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib import messages
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -16,65 +15,11 @@ from taxonomy.localization import localized_name
 from taxonomy.vocabularies import BY_KEY
 
 from . import agenda, clock, conf, ical
-from .forms import RegistrationForm
 from .models import EventIndexPage, EventPage
-from .registration import AlreadyRegistered, RegistrationClosed, closed_reason, register, waiting_position
 
 # The feed's filters: URL parameter (a vocabulary key, as in the search) -> lookup on EventPage.
 FEED_FILTERS = {"region": "region__slug__in", "focus": "focus__slug__in"}
 FEED_PAST_DAYS = 365  # ended events stay this long in the feed, so calendars keep their history
-
-
-# Registration ------------------------------------------------------------------------------
-
-
-def registration_post(page, request):
-    """Handle the form on an event page: 302 when stored, 4xx with the page and a message if not."""
-    if not page.registration_form:
-        return HttpResponseNotAllowed(["GET", "HEAD"])
-    if closed_reason(page.source_event()):
-        return _render(page, request, status=409)
-    form = RegistrationForm(request.POST)
-    if not form.is_valid():
-        return _render(page, request, status=400, form=form)
-    data = form.cleaned_data
-    try:
-        registration = register(
-            page,
-            name=data["name"],
-            email=data["email"],
-            organisation=data["organisation"],
-            remarks=data["remarks"],
-        )
-    except RegistrationClosed:
-        # Closed between the check above and the lock (e.g. the last second before the deadline).
-        return _render(page, request, status=409)
-    except AlreadyRegistered:
-        form.add_error(
-            "email",
-            _("Met dit e-mailadres ben je al ingeschreven voor deze activiteit. Je hoeft niets meer te doen."),
-        )
-        return _render(page, request, status=409, form=form)
-    if registration.status == registration.Status.WAITING:
-        messages.info(
-            request,
-            _(
-                "De activiteit is volzet: je staat op de wachtlijst (plaats %(position)s). "
-                "We sturen een bevestiging naar %(email)s en laten het je weten als er een plaats vrijkomt."
-            )
-            % {"position": waiting_position(registration), "email": registration.email},
-        )
-    else:
-        messages.success(
-            request,
-            _("Je bent ingeschreven. We sturen een bevestiging naar %(email)s.") % {"email": registration.email},
-        )
-    return HttpResponseRedirect(page.url + "#inschrijven")
-
-
-def _render(page, request, status, **context):
-    """The event page again: with the form as typed, or saying why registration is closed."""
-    return TemplateResponse(request, page.get_template(request), page.get_context(request, **context), status=status)
 
 
 # iCalendar ---------------------------------------------------------------------------------

@@ -2,11 +2,15 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+
+from common.images import CARD_SPECS
 
 
 class HomePage(Page):
@@ -55,9 +59,10 @@ class HomePage(Page):
 
     def featured_cards(self):
         """The featured pages as cards: each in the visitor's language when that translation is
-        live (else the chosen page), live ones only, specific, with their card image and its
-        renditions. A fixed number of queries however many pages are featured (the template
-        used to look each one up, its translation and its image separately)."""
+        live (else the chosen page), live ones only, specific, with their card image and only its
+        card renditions (common.images.CARD_SPECS, as the search results load them). A fixed
+        number of queries however many pages are featured (the template used to look each one
+        up, its translation and its image separately)."""
         chosen = [child["value"] for child in self.featured.raw_data if child.get("value")]
         if not chosen:
             return []
@@ -72,8 +77,13 @@ class HomePage(Page):
         for pk, content_type_id in Page.objects.live().filter(pk__in=shown).values_list("pk", "content_type_id"):
             by_type[content_type_id].append(pk)
         loaded = {}
+        cards = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_SPECS)
         for content_type_id, ids in by_type.items():
             model = ContentType.objects.get_for_id(content_type_id).model_class()
-            queryset = model.objects.filter(pk__in=ids).select_related("image").prefetch_related("image__renditions")
+            queryset = (
+                model.objects.filter(pk__in=ids)
+                .select_related("image")
+                .prefetch_related(Prefetch("image__renditions", queryset=cards))  # not every size of each picture
+            )
             loaded.update((page.pk, page) for page in queryset)
         return [loaded[pk] for pk in shown if pk in loaded]

@@ -12,64 +12,28 @@ everything at once. The rules here:
   with a form (event registration, project submission) uses a CSRF token, so each visitor
   gets their own freshly rendered copy with their own token; the search pages have GET forms
   without a token and are cached per URL.
-* **The key** is the host, the full path with its query string and the ``X-Search-Partial``
-  header (the results-only variant), under a *generation* number kept in the database
-  (``PageCacheGeneration``), so every worker sees it change whatever the cache backend.
-* **Invalidation** (operations/signals.py) increments the generation whenever a page is
-  published, unpublished, moved or deleted (wagtail-localize publishes translations through
-  the same signal), and when a vocabulary term, an image, a site or a redirect changes. Every
-  older entry then becomes unreachable at once and expires on its own; nobody sees the old page
-  on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
+* **The key and the invalidation** are operations.caching's: the generation, the scheme, the
+  host, the full path with its query string and the ``X-Search-Partial`` header (the
+  results-only variant); a content change increments the generation (operations/signals.py), so
+  nobody sees the old page on the next request, in any worker. With Redis (``REDIS_URL``) the workers share the stored
   pages; with the per-process memory cache each worker keeps its own copies.
-* **Shared data**: the generation is read for every front-end page request, cacheable or not,
-  and left on ``request.content_generation`` so that data every page shows (site, menu, footer)
-  is looked up once per generation (common.shared_fragments, ``SHARED_DATA_SECONDS``).
+* **Shared data**: the generation is read for every front-end page request, cacheable or not
+  (``caching.start_request``), so that data every page shows (site, menu, footer) is looked up
+  once per generation (``caching.shared``, ``SHARED_DATA_SECONDS``).
 * **Headers for a CDN**: stored pages go out with ``Cache-Control: public, max-age=0,
   s-maxage=CDN_MAX_AGE`` (browsers revalidate, a CDN may keep them briefly and is purged by
   ``wagtail.contrib.frontend_cache`` when configured); the rest with ``private, no-cache``.
   ``X-Page-Cache: hit|miss`` says what happened.
 """
 
-import hashlib
-import time
-
 from django.conf import settings
-from django.core.cache import cache
-from django.db import connection
-from django.db.models import F
-from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, has_vary_header, patch_cache_control
 
-from common.http import PARTIAL_HEADER
-
+from . import caching
 from .csp import is_admin_path
-from .models import PageCacheGeneration
 
 EXCLUDED_PREFIXES = ("/documents/", "/healthz", "/static/", "/media/", "/i18n/")
 _NOT_STORED_CACHE_CONTROL = {"private", "no-cache", "no-store"}
-_HOP_HEADERS = {"x-request-id", "x-page-cache"}
-
-
-def generation():
-    """The current generation: one primary-key read per page request, in plain SQL because it
-    runs before every page served from the cache, where building the ORM query cost more than
-    the read."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT value FROM {PageCacheGeneration._meta.db_table} WHERE id = 1")
-        row = cursor.fetchone()
-    return row[0] if row else 0
-
-
-def invalidate():
-    """Make every cached page unreachable (they expire on their own). Inside a transaction the
-    new generation shows when it commits, at the same moment as the content that changed."""
-    if not PageCacheGeneration.objects.filter(pk=1).update(value=F("value") + 1):
-        PageCacheGeneration.objects.update_or_create(pk=1, defaults={"value": int(time.time())})
-
-
-def _key(request, gen):
-    raw = "\n".join((request.get_host(), request.get_full_path(), request.headers.get(PARTIAL_HEADER, "")))
-    return f"pagecache:{gen}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def _cookie_names():
@@ -112,28 +76,22 @@ class PageCacheMiddleware:
     def __call__(self, request):
         cacheable = request_is_cacheable(request)
         if cacheable or (settings.SHARED_DATA_SECONDS > 0 and is_page_request(request)):
-            request.content_generation = generation()  # for data other parts keep per generation
+            caching.start_request(request)  # for data other parts keep per generation
         if not cacheable:
             response = self.get_response(request)
             if request.method in ("GET", "HEAD") and "Cache-Control" not in response:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        key = _key(request, request.content_generation)
-        stored = cache.get(key)
-        if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
+        response = caching.cached_page(request)
+        if response is not None:
             response["X-Page-Cache"] = "hit"
             return response
 
         response = self.get_response(request)
         if response_is_storable(request, response):
             _public_headers(response)
-            headers = [(k, v) for k, v in response.items() if k.lower() not in _HOP_HEADERS]
-            cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            caching.store_page(request, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         elif "Cache-Control" not in response:
             patch_cache_control(response, private=True, no_cache=True)

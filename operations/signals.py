@@ -1,6 +1,7 @@
-"""What makes the page cache (and a CDN in front) forget pages: content changes.
+"""What makes the page cache, the data kept per generation (and a CDN in front) forget: content
+changes.
 
-Each handler bumps the page-cache generation, a database row updated inside the publishing
+Each handler bumps the content generation (operations.caching.invalidate), a database row updated inside the publishing
 transaction: other requests see the new generation when, and only when, they can see the new
 content, so none can store the old content under the new generation.
 
@@ -20,7 +21,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from taxonomy.vocabularies import VOCABULARIES
 
-from .page_cache import invalidate
+from .caching import invalidate
 
 logger = logging.getLogger(__name__)
 

@@ -4,12 +4,13 @@ Wagtail finds the site for every request that renders a page link (``Site.find_f
 queries the sites joined to their root pages, and keeps the answer on
 ``request._wagtail_site`` for the rest of that request, as its docstring says). The answer
 only changes when a site or a page changes, which is exactly when the content generation does
-(operations.signals), so every page rendered within one generation reuses it.
+(operations.signals), so every page rendered within one generation reuses it
+(``operations.caching.shared``).
 """
 
 from wagtail.models import Site
 
-from common.shared_fragments import shared
+from . import caching
 
 
 class SiteLookupMiddleware:
@@ -17,7 +18,8 @@ class SiteLookupMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if getattr(request, "content_generation", None) is not None:
+        if caching.has_generation(request):
             name = f"site:{request.get_port()}"  # shared() adds the host name
-            request._wagtail_site = shared(request, name, lambda: Site.find_for_request(request))
+            # Wagtail's own per-request memo of Site.find_for_request, filled from the shared copy.
+            request._wagtail_site = caching.shared(request, name, lambda: Site.find_for_request(request))
         return self.get_response(request)

@@ -1,4 +1,3 @@
-from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -22,10 +21,9 @@ from taxonomy.models import (
     term_field,
     term_panel,
 )
+from taxonomy.postcodes import validate_postcode
 
 from .search import DOCUMENT as SEARCH_DOCUMENT
-
-postcode_validator = RegexValidator(r"^\d{4}$", _("Een Belgische postcode heeft vier cijfers."))
 
 
 class ProjectIndexPage(FacetedIndexMixin, ListingPage):
@@ -57,7 +55,7 @@ class ProjectPage(CardFieldsMixin, Page):
     postcode = models.CharField(
         _("postcode"),
         max_length=4,
-        validators=[postcode_validator],
+        validators=[validate_postcode],
         help_text=_("Vier cijfers. Staat op de projectpagina bij 'Waar', voor de gemeente."),
     )
     region = region_field()

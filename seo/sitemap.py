@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+from common.alternates import hreflang_links
+
 # Views that are not Wagtail pages but belong in the sitemap, by URL name.
 VIEW_NAMES = ["search", "submissions:submit"]
 
@@ -28,11 +29,9 @@ def _with_alternates(groups):
     """groups: [{language: (url, lastmod)}] -> one Entry per URL, each listing the whole group."""
     entries = []
     for group in groups:
-        alternates = sorted((code, url) for code, (url, _lastmod) in group.items())
-        if len(alternates) > 1 and DEFAULT_LANGUAGE in group:
-            alternates.append(("x-default", group[DEFAULT_LANGUAGE][0]))
+        alternates = hreflang_links({code: url for code, (url, _lastmod) in group.items()})
         for _code, (url, lastmod) in sorted(group.items()):
-            entries.append(Entry(url, lastmod, alternates if len(group) > 1 else []))
+            entries.append(Entry(url, lastmod, alternates))
     return entries
 
 

@@ -1,31 +1,23 @@
 """The public "Meld je project aan" form: what an initiative tells us, checked on the server."""
 
 from django import forms
-from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from common.locales import in_default_locale
-from taxonomy.localization import names_for_locale
+from taxonomy.forms import LocalizedTermField
 from taxonomy.models import ConnectionMethod, Focus, TargetGroup
+from taxonomy.postcodes import validate_postcode
 
 from .images import PhotoRejected, clean_photo
 
-postcode_validator = RegexValidator(r"^[1-9]\d{3}$", _("Een Belgische postcode heeft vier cijfers, bijvoorbeeld 3000."))
 
-
-class TermChoiceField(forms.ModelMultipleChoiceField):
+class TermChoiceField(LocalizedTermField):
     """Checkboxes of the Dutch term rows, labelled in the visitor's language."""
 
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, model, **kwargs):
         super().__init__(queryset=model.objects.filter(in_default_locale()), required=False, **kwargs)
-
-    def label_from_instance(self, term):
-        if not hasattr(self, "_names"):
-            self._names = names_for_locale(Locale.get_active())
-        return self._names.get((term._meta.label, term.translation_key), term.name)
 
 
 class ProjectSubmissionForm(forms.Form):
@@ -43,7 +35,7 @@ class ProjectSubmissionForm(forms.Form):
     postcode = forms.CharField(
         label=_("Postcode"),
         max_length=12,
-        validators=[postcode_validator],
+        validators=[validate_postcode],
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
     )
     contact_email = forms.EmailField(

@@ -1,8 +1,9 @@
 """At most N sends of the form per visitor address per period, counted in Django's cache.
 
 Every send counts, valid or not: decoding a photo costs the server something each time. The
-window starts at an address's first send. Behind a reverse proxy, set
-``SUBMISSIONS_TRUSTED_PROXIES`` to the number of proxies so the visitor's own address is used.
+window starts at an address's first send. Behind a reverse proxy, set the environment variable
+``DJANGO_TRUSTED_PROXIES`` (read into the ``SUBMISSIONS_TRUSTED_PROXIES`` setting) to the number
+of proxies so the visitor's own address is used.
 """
 
 import hashlib

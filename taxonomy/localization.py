@@ -30,7 +30,12 @@ def names_for_locale(locale, request=None):
     return names
 
 
-def localized_name(term, locale=None, request=None):
-    locale = locale or Locale.get_active()
-    names = names_for_locale(locale, request)
+def label(term, names):
+    """The one term-label rule: the name of the term's translation in ``names``
+    (from ``names_for_locale``), or the term's own name when it has no translation."""
     return names.get((term._meta.label, term.translation_key), term.name)
+
+
+def localized_name(term, locale=None, request=None):
+    """The term's name in ``locale`` (default: the active language)."""
+    return label(term, names_for_locale(locale or Locale.get_active(), request))

@@ -1,4 +1,13 @@
-"""Belgian postcodes to region slugs, so a region follows from where a project runs."""
+"""Belgian postcodes: the one rule for a valid postcode, and the region it lies in."""
+
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+# A Belgian postcode is four digits from 1000 to 9999 (ASCII digits: ``\d`` also matches
+# other scripts' digits). Used by the project model and the public submission form.
+validate_postcode = RegexValidator(
+    r"^[1-9][0-9]{3}$", _("Een Belgische postcode heeft vier cijfers, bijvoorbeeld 3000.")
+)
 
 # Ranges of the Belgian postal code system (bpost). Wallonia has no region slug on this site.
 _RANGES = [

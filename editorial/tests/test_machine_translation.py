@@ -54,3 +54,14 @@ def test_the_configured_backend_reaches_the_sync_form(client, settings, eindreda
     response = client.get(url)
     assert response.status_code == 200
     assert b"use_machine_translation" in response.content
+
+
+def test_the_settings_dotted_path_builds_the_configured_translator():
+    """The settings name ``from_environment`` by path (they import no app code); it builds the backend."""
+    from wagtail_localize.machine_translators.dummy import DummyTranslator
+
+    from editorial.machine_translation import from_environment
+
+    assert isinstance(from_environment({"MACHINE_TRANSLATION_BACKEND": "dummy"}), DummyTranslator)
+    with pytest.raises(ImproperlyConfigured):
+        from_environment({"MACHINE_TRANSLATION_BACKEND": "deepl"})

@@ -1,10 +1,10 @@
 from django import template
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from common.jsonld import script_tag
 from events import conf, jsonld
 from events.formatting import format_event_moment, format_event_when
 from events.models import EventStatus
@@ -33,18 +33,9 @@ def event_moment(moment):
     return format_event_moment(moment)
 
 
-@register.simple_tag
-def event_status_badge(event):
-    """A badge for a cancelled or postponed event; nothing for one that goes ahead."""
-    label = STATUS_LABELS.get(getattr(event, "status", None))
-    if not label:
-        return ""
-    return format_html('<span class="badge event-status-{}">{}</span>', event.status, label())
-
-
 @register.simple_tag(takes_context=True)
 def event_jsonld(context, page):
-    return jsonld.script_tag(jsonld.event_data(page, context.get("request")))
+    return script_tag(jsonld.event_data(page, context.get("request")))
 
 
 @register.simple_tag

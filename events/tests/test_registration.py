@@ -292,6 +292,19 @@ def test_post_to_an_event_without_own_form_is_not_allowed(client, make_event, fi
 
 
 @pytest.mark.django_db
+def test_an_external_registration_link_closes_at_the_deadline(client, make_event, fixed_now):
+    """The editor's link follows the same rule as the site's form: no "Schrijf je in" after the deadline."""
+    page = make_event(
+        registration_url="https://example.org/inschrijven",
+        registration_deadline=NOW + timedelta(hours=2),
+    )
+    assert 'href="https://example.org/inschrijven"' in client.get(page.url).content.decode()
+    fixed_now(NOW + timedelta(hours=3))  # past the deadline, the event has not started yet
+    html = client.get(page.url).content.decode()
+    assert 'href="https://example.org/inschrijven"' not in html and "Schrijf je in" not in html
+
+
+@pytest.mark.django_db
 def test_failing_mail_server_does_not_lose_the_registration(client, event, settings, post):
     settings.EMAIL_BACKEND = "events.tests.test_registration.BrokenMailBackend"
     assert post(client, event, FORM).status_code == 302

@@ -1,14 +1,15 @@
 from django import template
 
-from common.shared_fragments import shared
 from information.links import footer_pages as _footer_pages
+from operations.caching import shared
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The information pages of the active language: pk, title, url (see common.shared_fragments)."""
+    """The information pages of the active language: pk, title, url (kept per content
+    generation, operations.caching.shared)."""
     request = context.get("request")
     language = context.get("LANGUAGE_CODE")
 

@@ -163,6 +163,18 @@ def test_results_only_variant_is_cached_apart(page_cache, client):
 
 
 @pytest.mark.django_db
+def test_plain_http_and_https_are_cached_apart(page_cache, client, project):
+    """With the SSL redirect off, a plain-http visit must not hand its http:// links to https visitors."""
+    plain = get(client, project.url)
+    assert f'<link rel="canonical" href="http://testserver{project.url}">' in plain.content.decode()
+    secure = get(client, project.url, secure=True)
+    assert secure["X-Page-Cache"] == "miss"
+    html = secure.content.decode()
+    assert f'<link rel="canonical" href="https://testserver{project.url}">' in html and "http://testserver" not in html
+    assert get(client, project.url, secure=True)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
 def test_health_check_and_errors_are_not_cached(page_cache, client):
     assert "X-Page-Cache" not in client.get("/healthz")
     client.get("/nl/bestaat-niet/")

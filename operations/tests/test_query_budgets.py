@@ -124,6 +124,22 @@ def test_home_page_featured(client, dutch):
 
 
 @pytest.mark.django_db
+def test_home_page_cards_load_only_the_renditions_cards_show(dutch):
+    from common.images import CARD_SPECS, RENDITION_SPECS
+
+    home = HomePage.objects.get(locale=dutch)
+    pages = [make(kind, n, dutch) for n, kind in enumerate(("project", "method", "event"))]
+    assert pages[0].image.renditions.count() == len(RENDITION_SPECS)  # every size exists
+    home.featured = [("page", page) for page in pages]
+    home.save_revision().publish()
+    cards = HomePage.objects.get(pk=home.pk).featured_cards()
+    assert [card.pk for card in cards] == [page.pk for page in pages]
+    for card in cards:
+        loaded = card.image._prefetched_objects_cache["renditions"]
+        assert sorted(rendition.filter_spec for rendition in loaded) == sorted(CARD_SPECS)
+
+
+@pytest.mark.django_db
 def test_result_cards_load_only_the_renditions_cards_show(client, dutch):
     from common.images import CARD_SPECS, RENDITION_SPECS
     from search.service import load_pages

@@ -1,26 +1,23 @@
 """Sharing and structured data in the page head: Open Graph, Twitter cards, organisation JSON-LD."""
 
-import json
-
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from common.images import SHARE_SPECS
+from common.jsonld import script_tag
 
 register = template.Library()
 
 # The rendition shared on social media (1.91:1, JPEG for every platform), made on image save.
 SHARE_RENDITION = SHARE_SPECS[0]
 OG_LOCALES = {"nl": "nl_BE", "fr": "fr_BE"}
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def _absolute(request, url):
@@ -97,5 +94,4 @@ def organisation_jsonld(context):
         ],
         "knowsLanguage": [code for code, _name in settings.LANGUAGES],
     }
-    text = json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+    return script_tag(data)

@@ -10,8 +10,6 @@ from pathlib import Path
 import dj_database_url
 from csp import constants as csp_constants
 
-from editorial.machine_translation import machine_translator_from_env
-
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -146,13 +144,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 3600}}
 
 # Whole anonymous pages are kept in the cache this many seconds (0: off) and thrown away when
-# content changes (operations/page_cache.py). CDN_MAX_AGE is what a CDN in front may keep a page
+# content changes (operations/page_cache.py, operations/caching.py). CDN_MAX_AGE is what a CDN in front may keep a page
 # (s-maxage); browsers always revalidate (max-age=0) because nobody can purge a browser.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "300"))
 CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
 # Data every page shows (site, menu, footer) is kept this many seconds under the same generation,
 # for every page rendered, cached or not: editors' views and pages with forms included
-# (common/shared_fragments.py). 0: looked up on every request.
+# (operations/caching.py). 0: looked up on every request.
 SHARED_DATA_SECONDS = int(os.environ.get("DJANGO_SHARED_DATA_SECONDS", "600"))
 
 # Wagtail's front-end cache invalidation (a CDN or a caching proxy in front), off unless configured:
@@ -299,8 +297,15 @@ ELASTICSEARCH_ANALYZERS = {
 
 # Editorial workflow (editorial/, submissions/; README "Editors and translators").
 # Machine translation in wagtail-localize stays off unless MACHINE_TRANSLATION_BACKEND names one.
-if _machine_translator := machine_translator_from_env(os.environ):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator
+# Named by dotted path (settings import no app code); editorial/machine_translation.py builds and checks it.
+if os.environ.get("MACHINE_TRANSLATION_BACKEND", "").strip():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "editorial.machine_translation.from_environment",
+        "OPTIONS": {
+            name: os.environ.get(name, "")
+            for name in ("MACHINE_TRANSLATION_BACKEND", "MACHINE_TRANSLATION_API_KEY", "MACHINE_TRANSLATION_URL")
+        },
+    }
 # "Meld je project aan": sends (valid or not) per visitor address per hour, and how many reverse proxies in
 # front of the site append the visitor's address to X-Forwarded-For (0: use REMOTE_ADDR).
 SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "10"))

@@ -3,7 +3,7 @@
 Switch to it with ``DJANGO_SETTINGS_MODULE=zorgzamebuurten.settings.production``. The site is
 assumed to sit behind a TLS-terminating reverse proxy (or load balancer) that sets
 ``X-Forwarded-Proto``; ``manage.py check --deploy`` reports nothing with these settings
-(operations/tests/test_production_settings.py keeps it that way).
+(operations/tests/test_security.py keeps it that way).
 """
 
 import os
