@@ -38,6 +38,7 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
             instance.save_revision()
         else:
             instance.save_revision().publish()
+        instance.refresh_from_db()  # publishing updated another copy of the row (live revision, dates)
 
 
 def translate(page, language="fr", publish=True, **fields):
