@@ -1,28 +1,82 @@
-"""Shared fixtures: the test database holds the full demo content in both languages.
+"""Shared fixtures: a test either builds the pages it needs, or reads the full demo content.
 
-The demo loader runs once per test session (it is the same command a newcomer runs); every test
-then works inside its own transaction, rolled back afterwards.
+A test that asks for ``bilingual_site`` gets a database without the demo: both languages, their
+home pages and the three index pages, built with the apps' factories (``<app>/factories.py``);
+it then makes exactly the pages it depends on. Every other database test reads the demo content:
+the demo loader (the same command a newcomer runs) runs once per session, the first time such a
+test comes up. The tests that build their own pages therefore run first. Every test works inside
+its own transaction, rolled back afterwards.
 """
 
 import json
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
 from django.utils import translation
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 DEMO_DATA = Path(__file__).resolve().parent / "demo" / "data"
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup"}
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site in the test database, loaded once for the session."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+
+
+def builds_its_own_site(item):
+    return "bilingual_site" in getattr(item, "fixturenames", ())
+
+
+def reads_the_database(item):
+    return item.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that build their own site run first, on a database without the demo; every other
+    database test gets the demo (set up before the test's transaction starts, so it stays)."""
+    for item in items:
+        if reads_the_database(item) and not builds_its_own_site(item) and "demo_content" not in item.fixturenames:
+            item.fixturenames.insert(0, "demo_content")
+    items[:] = [item for item in items if builds_its_own_site(item)] + [
+        item for item in items if not builds_its_own_site(item)
+    ]
+
+
+@pytest.fixture
+def bilingual_site(db):
+    """Dutch and French home pages (the Dutch one is the site root the migrations make) and the
+    project, method and event index pages in both languages; no other content."""
+    from common.factories import translate
+    from events.factories import EventIndexPageFactory
+    from home.models import HomePage
+    from methods.factories import MethodIndexPageFactory
+    from projects.factories import ProjectIndexPageFactory
+
+    assert not Page.objects.filter(depth=3).exists(), "bilingual_site needs a database without the demo content"
+    home = HomePage.objects.get(depth=2, locale__language_code="nl")
+    french_home = translate(home, title="Quartiers solidaires", slug="accueil")
+    sections = {}
+    for key, factory, nl, fr in [
+        ("projects", ProjectIndexPageFactory, ("Projecten", "projecten"), ("Projets", "projets")),
+        ("methods", MethodIndexPageFactory, ("Toolbox", "toolbox"), ("Boîte à outils", "boite-a-outils")),
+        ("events", EventIndexPageFactory, ("Agenda", "agenda"), ("Agenda", "agenda")),
+    ]:
+        index = factory(parent=home, title=nl[0], slug=nl[1])
+        sections[key] = {"nl": index, "fr": translate(index, title=fr[0], slug=fr[1])}
+    return SimpleNamespace(home={"nl": home, "fr": french_home}, **sections)
 
 
 @pytest.fixture(autouse=True)

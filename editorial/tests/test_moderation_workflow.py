@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
 from editorial.moderation import TASK_NAME, WORKFLOW_NAME
-from projects.models import ProjectIndexPage, ProjectPage
+from projects.models import ProjectPage
 
 from .admin_forms import page_form_data
 
@@ -23,9 +23,9 @@ def workflow_action(client, page, action, comment=""):
 
 @pytest.mark.django_db
 def test_draft_rejection_edit_approval_publish(
-    client, redacteur, eindredactie, dutch, django_capture_on_commit_callbacks
+    client, redacteur, eindredactie, bilingual_site, django_capture_on_commit_callbacks
 ):
-    index = ProjectIndexPage.objects.get(locale=dutch)
+    index = bilingual_site.projects["nl"]
 
     # 1. The Redacteur writes a new project and submits it for review.
     client.force_login(redacteur)

@@ -7,14 +7,15 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from projects.factories import ProjectPageFactory
 from projects.models import ProjectPage
 
 from .admin_forms import page_form_data
 
 
 @pytest.fixture
-def project(dutch):
-    return ProjectPage.objects.filter(locale=dutch).live().order_by("path")[1]
+def project(bilingual_site):
+    return ProjectPageFactory(parent=bilingual_site.projects["nl"])
 
 
 @pytest.mark.django_db

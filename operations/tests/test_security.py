@@ -14,6 +14,7 @@ from django.conf import settings
 
 from events.models import EventPage
 from methods.models import MethodIndexPage
+from projects.factories import ProjectPageFactory
 from projects.models import ProjectIndexPage, ProjectPage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,19 +47,19 @@ def csp_directives(response):
 
 
 @pytest.mark.django_db
-def test_plain_http_is_redirected_to_https(production_settings, client):
+def test_plain_http_is_redirected_to_https(production_settings, client, bilingual_site):
     response = client.get("/nl/")
     assert response.status_code == 301
     assert response["Location"] == "https://testserver/nl/"
 
 
 @pytest.mark.django_db
-def test_health_check_answers_over_plain_http(production_settings, client):
+def test_health_check_answers_over_plain_http(production_settings, client, bilingual_site):
     assert client.get("/healthz").status_code == 200
 
 
 @pytest.mark.django_db
-def test_every_security_header_on_a_public_page(production_settings, https_client):
+def test_every_security_header_on_a_public_page(production_settings, https_client, bilingual_site):
     response = https_client.get("/nl/")
     assert response.status_code == 200
     assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
@@ -79,7 +80,7 @@ def test_every_security_header_on_a_public_page(production_settings, https_clien
 
 
 @pytest.mark.django_db
-def test_csrf_cookie_is_secure_httponly_and_same_site(production_settings, https_client):
+def test_csrf_cookie_is_secure_httponly_and_same_site(production_settings, https_client, bilingual_site):
     response = https_client.get("/nl/project-aanmelden/")
     assert response.status_code == 200
     cookie = response.cookies[settings.CSRF_COOKIE_NAME]
@@ -89,7 +90,9 @@ def test_csrf_cookie_is_secure_httponly_and_same_site(production_settings, https
 
 
 @pytest.mark.django_db
-def test_session_cookie_after_a_real_login_is_secure_and_httponly(production_settings, https_client, django_user_model):
+def test_session_cookie_after_a_real_login_is_secure_and_httponly(
+    production_settings, https_client, django_user_model, bilingual_site
+):
     django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
     response = https_client.post("/admin/login/", {"username": "editor", "password": PASSWORD})
     assert response.status_code == 302
@@ -136,13 +139,15 @@ def test_public_pages_run_no_inline_code(production_settings, https_client, dutc
 
 
 @pytest.mark.django_db
-def test_admin_page_editor_works_under_the_production_policy(production_settings, https_client, django_user_model):
+def test_admin_page_editor_works_under_the_production_policy(
+    production_settings, https_client, django_user_model, bilingual_site
+):
     """Log in through the real login form, open the page editor and preview a page: the admin
     gets the relaxed policy its inline scripts and preview iframe need, and only the admin."""
     django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
     assert https_client.post("/admin/login/", {"username": "editor", "password": PASSWORD}).status_code == 302
 
-    page = ProjectPage.objects.live().first()
+    page = ProjectPageFactory(parent=bilingual_site.projects["nl"])
     response = https_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     html = response.content.decode()

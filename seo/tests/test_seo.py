@@ -5,11 +5,21 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from projects.models import ProjectPage
+from common.factories import PictureFactory, translate
+from projects.factories import ProjectPageFactory
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+@pytest.fixture
+def project(bilingual_site):
+    """A Dutch project with a picture, and its French translation."""
+    dutch = ProjectPageFactory(
+        parent=bilingual_site.projects["nl"], image=PictureFactory(), image_alt="Buren aan tafel"
+    )
+    return {"nl": dutch, "fr": translate(dutch, title="Des voisins à table", slug="des-voisins-a-table")}
 
 
 def sitemap(client):
@@ -20,7 +30,7 @@ def sitemap(client):
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_every_live_page_with_its_translations(client):
+def test_sitemap_lists_every_live_page_with_its_translations(client, project):
     root = sitemap(client)
     entries = {
         url.find("s:loc", NS).text: {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
@@ -29,9 +39,7 @@ def test_sitemap_lists_every_live_page_with_its_translations(client):
     live = Page.objects.live().public().filter(depth__gte=2)
     assert {f"http://testserver{page.url}" for page in live} <= set(entries)
 
-    project = ProjectPage.objects.live().filter(locale__language_code="nl").first()
-    french = project.get_translation(Locale.objects.get(language_code="fr"))
-    nl_url, fr_url = f"http://testserver{project.url}", f"http://testserver{french.url}"
+    nl_url, fr_url = f"http://testserver{project['nl'].url}", f"http://testserver{project['fr'].url}"
     expected = {"nl": nl_url, "fr": fr_url, "x-default": nl_url}
     assert entries[nl_url] == expected and entries[fr_url] == expected
     # The search page is there too, with its translated path.
@@ -39,15 +47,17 @@ def test_sitemap_lists_every_live_page_with_its_translations(client):
 
 
 @pytest.mark.django_db
-def test_sitemap_leaves_out_drafts_and_private_pages(client):
-    project = ProjectPage.objects.live().filter(locale__language_code="nl").first()
-    project.unpublish()
+def test_sitemap_leaves_out_drafts_and_private_pages(client, project):
+    draft = ProjectPageFactory(parent=project["nl"].get_parent(), publish=False)
+    project["nl"].unpublish()
     locations = {url.find("s:loc", NS).text for url in sitemap(client).findall("s:url", NS)}
-    assert f"http://testserver{project.url}" not in locations
+    assert f"http://testserver{project['fr'].url}" in locations
+    assert f"http://testserver{project['nl'].url}" not in locations
+    assert f"http://testserver{draft.url}" not in locations
 
 
 @pytest.mark.django_db
-def test_robots_txt_points_at_the_sitemap(client):
+def test_robots_txt_points_at_the_sitemap(client, bilingual_site):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     text = response.content.decode()
@@ -57,8 +67,8 @@ def test_robots_txt_points_at_the_sitemap(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["nl", "fr"])
-def test_project_page_has_canonical_and_sharing_meta_with_its_image(client, language):
-    project = ProjectPage.objects.live().filter(locale__language_code=language).exclude(image=None).first()
+def test_project_page_has_canonical_and_sharing_meta_with_its_image(client, language, project):
+    project = project[language]
     html = client.get(project.url).content.decode()
     absolute = f"http://testserver{project.url}"
     assert f'<link rel="canonical" href="{absolute}">' in html
@@ -73,7 +83,7 @@ def test_project_page_has_canonical_and_sharing_meta_with_its_image(client, lang
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("language", "name"), [("nl", "Zorgzame Buurten"), ("fr", "Quartiers solidaires")])
-def test_home_page_describes_the_organisation(client, language, name):
+def test_home_page_describes_the_organisation(client, language, name, bilingual_site):
     html = client.get(f"/{language}/").content.decode()
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1]
     data = json.loads(block)
@@ -84,9 +94,9 @@ def test_home_page_describes_the_organisation(client, language, name):
 
 
 @pytest.mark.django_db
-def test_pages_carry_no_executable_inline_script(client):
+def test_pages_carry_no_executable_inline_script(client, project):
     """Only JSON-LD data blocks inline (a strict Content-Security-Policy is coming)."""
-    for url in ["/nl/", "/fr/", "/nl/zoeken/", ProjectPage.objects.live().first().url]:
+    for url in ["/nl/", "/fr/", "/nl/zoeken/", project["nl"].url, project["fr"].url]:
         html = client.get(url).content.decode()
         for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S):
             assert 'type="application/ld+json"' in attrs or (not body.strip() and "src=" in attrs), url
