@@ -4,6 +4,7 @@ Wagtail's page explorer shows one branch at a time; these listings show every pa
 (in both languages, as far as the user may explore) with the site's own filters added.
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views.pages.listing import IndexView
@@ -36,6 +37,15 @@ class TranslationStatusColumn(StatusTagColumn):
 
 class ContentIndexView(IndexView):
     """Wagtail's flat page listing; the rows shown get their translation status and region name."""
+
+    @cached_property
+    def verbose_name(self):
+        return self.model._meta.verbose_name
+
+    @cached_property
+    def verbose_name_plural(self):
+        """Named, so the count above the titles says "1-2 van 2 projecten", not "1-2 van 2 None"."""
+        return self.model._meta.verbose_name_plural
 
     def get_table(self, object_list):
         states = translation_states(object_list)

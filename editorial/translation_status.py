@@ -2,7 +2,10 @@
 
 - *missing*: the live Dutch page has no French page at all;
 - *stale*: the Dutch page was published after its translation source was last synced, or what the
-  source holds differs from the live Dutch page in a field wagtail-localize translates or copies;
+  source holds differs from the live Dutch page in a field wagtail-localize translates or copies,
+  or a synced segment has no French translation yet, or the French page was not published again
+  since the sync or since the last segment was translated (a sync alone changes only the source:
+  the live French page keeps its old text until someone translates and publishes);
 - *current*: otherwise.
 
 Only live pages of the source language count: a draft has nothing to translate yet. The
@@ -14,12 +17,13 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Exists, F, Max, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 from wagtail_localize.fields import get_translatable_fields
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 MISSING = "missing"
 STALE = "stale"
@@ -35,6 +39,8 @@ STATUS_CHOICES = list(STATUS_LABELS.items())
 REASON_NO_PAGE = _("Er is nog geen Franse pagina.")
 REASON_PUBLISHED_AFTER_SYNC = _("De Nederlandse pagina is gepubliceerd na de laatste synchronisatie.")
 REASON_CONTENT_CHANGED = _("De inhoud verschilt van wat de vertaling laatst overnam.")
+REASON_UNTRANSLATED = _("Een gewijzigde tekst is nog niet in het Frans vertaald.")
+REASON_NOT_REPUBLISHED = _("De Franse pagina is niet opnieuw gepubliceerd sinds de synchronisatie of de vertaling.")
 REASON_NOT_SYNCED = _("De Franse pagina is niet met wagtail-localize gemaakt en kan niet worden gesynchroniseerd.")
 
 
@@ -66,6 +72,37 @@ def source_differs(page, source):
     live = _translatable_content(json.loads(page.to_json()), type(page))
     stored = _translatable_content(json.loads(source.content_json), type(page))
     return live != stored
+
+
+def untranslated_sources(source_ids, locale):
+    """Ids of the sources with at least one text segment not (correctly) translated into ``locale``."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale=locale, has_error=False
+    )
+    segments = StringSegment.objects.filter(source_id__in=source_ids).exclude(Exists(translated))
+    return set(segments.values_list("source_id", flat=True).distinct())
+
+
+def last_translated(source_ids, locale):
+    """{source id: when a segment of it was last translated into ``locale``}."""
+    rows = (
+        StringTranslation.objects.filter(
+            locale=locale,
+            translation_of__segments__source_id__in=source_ids,
+            context_id=F("translation_of__segments__context_id"),
+        )
+        .values("translation_of__segments__source_id")
+        .annotate(latest=Max("updated_at"))
+    )
+    return {row["translation_of__segments__source_id"]: row["latest"] for row in rows}
+
+
+def published_since(translation, source, translated_at):
+    """Whether the live French page was published after the last sync and the last translated segment."""
+    published = translation.last_published_at
+    if not translation.live or published is None:
+        return False
+    return published >= source.last_updated_at and (translated_at is None or published >= translated_at)
 
 
 def _with_relations(pks_by_model):
@@ -106,10 +143,18 @@ def translation_states(pages, locale=None):
             states[page.pk] = TranslationState(STALE, REASON_PUBLISHED_AFTER_SYNC, translation, source)
         else:
             to_compare[page.specific_class].append(page.pk)
-    for pk, page in _with_relations(to_compare).items():
+    compared = _with_relations(to_compare)
+    source_ids = [sources[page.translation_key].pk for page in compared.values()]
+    untranslated = untranslated_sources(source_ids, locale) if source_ids else set()
+    translated_at = last_translated(source_ids, locale) if source_ids else {}
+    for pk, page in compared.items():
         translation, source = translations[page.translation_key], sources[page.translation_key]
         if source_differs(page, source):
             states[pk] = TranslationState(STALE, REASON_CONTENT_CHANGED, translation, source)
+        elif source.pk in untranslated:
+            states[pk] = TranslationState(STALE, REASON_UNTRANSLATED, translation, source)
+        elif not published_since(translation, source, translated_at.get(source.pk)):
+            states[pk] = TranslationState(STALE, REASON_NOT_REPUBLISHED, translation, source)
         else:
             states[pk] = TranslationState(CURRENT, "", translation, source)
     return states

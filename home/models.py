@@ -3,6 +3,8 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Prefetch
+from django.db.models import Count
+from django.db.models.functions import Lower, Trim
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +13,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from common.images import CARD_SPECS
+from events.agenda import upcoming
+from events.models import EventPage
+from methods.models import MethodPage
+from projects.models import ProjectPage
 
 
 class HomePage(Page):
@@ -56,6 +62,20 @@ class HomePage(Page):
             if page.specific_class._meta.model_name in order  # not the information pages
         ]
         return sorted(children, key=lambda page: order.index(page.specific_class._meta.model_name))
+
+    def upcoming_events(self, count=3):
+        """The next events in this page's language, by the agenda's own rule (events.agenda)."""
+        return list(upcoming(EventPage.objects.live().filter(locale_id=self.locale_id))[:count])
+
+    def scale(self):
+        """How much the site holds, in this page's language: projects, methods and the distinct
+        municipalities projects name (the free-text place field, compared without case or spaces)."""
+        projects = ProjectPage.objects.live().filter(locale_id=self.locale_id)
+        numbers = projects.aggregate(
+            projects=Count("pk"), municipalities=Count(Lower(Trim("municipality")), distinct=True)
+        )
+        numbers["methods"] = MethodPage.objects.live().filter(locale_id=self.locale_id).count()
+        return numbers
 
     def featured_cards(self):
         """The featured pages as cards: each in the visitor's language when that translation is

@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -31,7 +32,7 @@ def submit_project(request):
         return redirect("submissions:thanks")
     if form.is_valid():
         try:
-            page = create_draft_project(form.cleaned_data, form.clean_photo_result)
+            page = create_draft_project(form.cleaned_data, form.clean_photo_result, language=get_language())
         except NoProjectIndex:
             logger.error("Project submission refused: there is no Dutch project index page.")
             form.add_error(None, _("Aanmelden lukt nu niet. Probeer het later opnieuw."))

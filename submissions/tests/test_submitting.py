@@ -68,8 +68,10 @@ def test_a_submission_becomes_a_draft_in_review_and_eindredactie_hears_of_it(
     assert page.get_parent().specific_class.__name__ == "ProjectIndexPage"
     assert (page.municipality, page.postcode, page.contact_email) == ("Leuven", "3010", "buurtsoep@example.org")
     assert page.region == Region.objects.get(locale=page.locale, slug="vlaams-brabant")
-    assert page.intro.startswith("Elke woensdag koken buren samen soep")
-    assert [block.block_type for block in page.body] == ["paragraph", "paragraph"]
+    # The description once: the first paragraph is the intro, the body holds the rest.
+    assert page.intro == "Elke woensdag koken buren samen soep in het buurthuis."
+    assert [block.block_type for block in page.body] == ["paragraph"]
+    assert "Elke woensdag" not in str(page.body)
     assert set(page.target_groups.all()) == set(terms["target_groups"])
     assert list(page.connection_methods.all()) == terms["connection_methods"]
     assert list(page.focus.all()) == terms["focus"]
@@ -80,7 +82,7 @@ def test_a_submission_becomes_a_draft_in_review_and_eindredactie_hears_of_it(
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     assert page.current_workflow_task.name == TASK_NAME
     notified = [message for message in mail.outbox if eindredactie.email in message.to]
-    assert notified and "Buurtsoep Kessel-Lo" in notified[0].subject + notified[0].body
+    assert len(notified) == 1 and "Buurtsoep Kessel-Lo" in notified[0].subject + notified[0].body
 
 
 @pytest.mark.django_db
@@ -92,7 +94,7 @@ def test_two_submissions_with_the_same_name_get_their_own_page(client, valid_dat
 
 @pytest.mark.django_db
 def test_text_is_stored_as_text_never_as_markup(client, valid_data):
-    valid_data["description"] = "<script>alert('x')</script> " + valid_data["description"]
+    valid_data["description"] += " <script>alert('x')</script>"  # in the last paragraph: the body
     assert client.post(submit_url(), valid_data).status_code == 302
     body = drafts().get().body
     assert "<script>" not in str(body) and "&lt;script&gt;" in str(body)

@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Wagtail's admin formats moments with humanize's naturaltime ("een minuut geleden"); its
+    # catalogues load only when the app is installed.
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
     # Security: Content-Security-Policy, login lock-out.
     "csp",
