@@ -2,8 +2,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Prefetch
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.db.models.functions import Lower, Trim
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
