@@ -1,5 +1,7 @@
-"""Views of the events app: the registration POST on an event page, .ics files, the privacy notice."""
+"""Views of the events app: the registration POST on an event page, the personal confirm and cancel
+links from the e-mails, .ics files, the privacy notice."""
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -9,18 +11,32 @@ from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 from wagtail.models import Locale
 
+from operations.ratelimit import count_send
 from taxonomy.localization import localized_name
 from taxonomy.vocabularies import BY_KEY
 
 from . import agenda, clock, conf, ical
+from .emails import page_for
 from .forms import RegistrationForm
 from .models import EventIndexPage, EventPage
-from .registration import AlreadyRegistered, RegistrationClosed, closed_reason, register, waiting_position
+from .registration import (
+    AlreadyRegistered,
+    RegistrationClosed,
+    cancel,
+    closed_reason,
+    confirm,
+    request_expired,
+    request_registration,
+    waiting_position,
+)
+from .tokens import CANCEL, CONFIRM, InvalidLink, registration_for
 
 # The feed's filters: URL parameter (a vocabulary key, as in the search) -> lookup on EventPage.
+logger = logging.getLogger(__name__)
+
 FEED_FILTERS = {"region": "region__slug__in", "focus": "focus__slug__in"}
 FEED_PAST_DAYS = 365  # ended events stay this long in the feed, so calendars keep their history
 
@@ -32,14 +48,20 @@ def registration_post(page, request):
     """Handle the form on an event page: 302 when stored, 4xx with the page and a message if not."""
     if not page.registration_form:
         return HttpResponseNotAllowed(["GET", "HEAD"])
+    if not count_send("events", request, limit=conf.rate_limit(), period=conf.rate_period()):
+        return _rate_limited(request, page)
     if closed_reason(page.source_event()):
         return _render(page, request, status=409)
     form = RegistrationForm(request.POST)
+    if form.is_spam:
+        # Answer as if it worked: telling software which field gave it away only helps it.
+        logger.info("Event registration dropped: the hidden field was filled in.")
+        return HttpResponseRedirect(page.url + "#inschrijven")
     if not form.is_valid():
         return _render(page, request, status=400, form=form)
     data = form.cleaned_data
     try:
-        registration = register(
+        registration = request_registration(
             page,
             name=data["name"],
             email=data["email"],
@@ -49,32 +71,122 @@ def registration_post(page, request):
     except RegistrationClosed:
         # Closed between the check above and the lock (e.g. the last second before the deadline).
         return _render(page, request, status=409)
-    except AlreadyRegistered:
-        form.add_error(
-            "email",
-            _("Met dit e-mailadres ben je al ingeschreven voor deze activiteit. Je hoeft niets meer te doen."),
+    except AlreadyRegistered as already:
+        messages.info(request, _already_registered_notice(already.registration))
+        return HttpResponseRedirect(page.url + "#inschrijven")
+    messages.success(
+        request,
+        _(
+            "Bijna klaar: we stuurden een e-mail naar %(email)s. Klik binnen %(hours)s uur op de link erin "
+            "om je inschrijving te bevestigen. Pas dan is ze definitief."
         )
-        return _render(page, request, status=409, form=form)
-    if registration.status == registration.Status.WAITING:
-        messages.info(
-            request,
-            _(
-                "De activiteit is volzet: je staat op de wachtlijst (plaats %(position)s). "
-                "We sturen een bevestiging naar %(email)s en laten het je weten als er een plaats vrijkomt."
-            )
-            % {"position": waiting_position(registration), "email": registration.email},
-        )
-    else:
-        messages.success(
-            request,
-            _("Je bent ingeschreven. We sturen een bevestiging naar %(email)s.") % {"email": registration.email},
-        )
+        % {"email": registration.email, "hours": conf.confirmation_hours()},
+    )
     return HttpResponseRedirect(page.url + "#inschrijven")
+
+
+def _already_registered_notice(registration):
+    """A friendly notice, not a form error: the person has nothing left to do."""
+    if registration is not None and registration.status == registration.Status.WAITING:
+        return _("Je staat al op de wachtlijst voor deze activiteit. Je hoeft niets meer te doen.")
+    return _("Je bent al ingeschreven voor deze activiteit. Je hoeft niets meer te doen.")
+
+
+def _rate_limited(request, page):
+    minutes = max(conf.rate_period() // 60, 1)
+    response = TemplateResponse(request, "events/rate_limited.html", {"page": page, "minutes": minutes}, status=429)
+    response["Retry-After"] = str(conf.rate_period())
+    return response
 
 
 def _render(page, request, status, **context):
     """The event page again: with the form as typed, or saying why registration is closed."""
     return TemplateResponse(request, page.get_template(request), page.get_context(request, **context), status=status)
+
+
+# Personal links from the e-mails -------------------------------------------------------------
+# GET shows what will happen and a button; only the POST acts, so a mail scanner that opens
+# links does not confirm or cancel anything. Both work without JavaScript.
+
+
+def _link_page(request, registration, status=200, **context):
+    page = page_for(registration) if registration else None
+    return TemplateResponse(
+        request,
+        "events/registration_link.html",
+        {"event": page, "registration": registration, **context},
+        status=status,
+    )
+
+
+def _invalid_link(request):
+    message = _(
+        "Deze link is niet (meer) geldig. Gebruik de link uit je meest recente e-mail, of schrijf je opnieuw in."
+    )
+    return _link_page(request, None, status=400, message=message)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_registration(request, token):
+    """The link in the first mail: confirming turns the request into a place or a waiting-list spot."""
+    try:
+        registration = registration_for(token, CONFIRM)
+    except InvalidLink:
+        return _invalid_link(request)
+    Status = registration.Status
+    if registration.status == Status.CANCELLED or request_expired(registration):
+        return _invalid_link(request)
+    if registration.status == Status.REQUESTED and request.method == "POST":
+        try:
+            registration = confirm(registration)
+        except RegistrationClosed as closed:
+            return _link_page(request, registration, status=409, message=str(closed))
+    if registration.status == Status.CONFIRMED:
+        return _link_page(request, registration, message=_("Je inschrijving is bevestigd: er is een plaats voor je."))
+    if registration.status == Status.WAITING:
+        message = _(
+            "Je inschrijving is bevestigd. De activiteit is volzet: je staat op de wachtlijst (plaats %(position)s). "
+            "Komt er een plaats vrij, dan krijg je die automatisch en laten we het je weten."
+        ) % {"position": waiting_position(registration)}
+        return _link_page(request, registration, message=message)
+    return _link_page(
+        request,
+        registration,
+        question=_("Bevestig je inschrijving voor deze activiteit."),
+        button=_("Bevestig mijn inschrijving"),
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def cancel_registration(request, token):
+    """The link in every mail after confirmation: give up a place or leave the waiting list."""
+    try:
+        registration = registration_for(token, CANCEL)
+    except InvalidLink:
+        return _invalid_link(request)
+    if clock.now() >= registration.event.end:
+        return _link_page(request, None, status=410, message=_("Deze activiteit is voorbij. De link werkt niet meer."))
+    Status = registration.Status
+    was_waiting = registration.status == Status.WAITING
+    if registration.status != Status.CANCELLED and request.method == "POST":
+        registration = cancel(registration)
+        if was_waiting:
+            message = _("Je staat niet meer op de wachtlijst. Bedankt om het te laten weten.")
+        else:
+            message = _(
+                "Je inschrijving is geannuleerd. Bedankt om het te laten weten: je plaats gaat naar iemand anders."
+            )
+        return _link_page(request, registration, message=message)
+    if registration.status == Status.CANCELLED:
+        return _link_page(request, registration, message=_("Je inschrijving is al geannuleerd."))
+    if was_waiting:
+        question, button = _("Wil je de wachtlijst voor deze activiteit verlaten?"), _("Ja, haal me van de wachtlijst")
+    else:
+        question, button = (
+            _("Wil je je inschrijving voor deze activiteit annuleren?"),
+            _("Ja, annuleer mijn inschrijving"),
+        )
+    return _link_page(request, registration, question=question, button=button)
 
 
 # iCalendar ---------------------------------------------------------------------------------
