@@ -201,3 +201,17 @@ def test_cancel_link_expires_when_the_event_ends(client, event, send, fixed_now)
     fixed_now(event.end + timedelta(minutes=1))
     assert send(link).status_code == 410
     assert Registration.objects.get().status == "confirmed"
+
+
+@pytest.mark.django_db
+def test_signing_up_again_with_a_confirmed_address_is_a_friendly_notice(
+    client, event, django_capture_on_commit_callbacks
+):
+    Registration.objects.create(event=event, name="An", email="slachtoffer@example.be", organisation="X")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(event.url, FORM, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Je bent al ingeschreven voor deze activiteit." in html
+    assert "nog niet bewaard" not in html
+    assert Registration.objects.count() == 1 and not mail.outbox
