@@ -65,7 +65,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Inschrijvingen")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["name", "email", "organisation", "event", "status", "created_at"]
+    list_display = ["name", "email", "organisation", "event", "status", "created_at", "confirmed_at"]
     filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None  # registrations are not in the site's search index
@@ -81,6 +81,8 @@ class RegistrationViewSet(ModelViewSet):
         "language",
         "created_at",
         "consent_at",
+        "confirmed_at",
+        "cancelled_at",
     ]
     export_headings = {
         "event.title": _("Activiteit"),

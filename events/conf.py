@@ -24,3 +24,22 @@ def privacy_notice_lookup():
     """
     path = getattr(settings, "EVENTS_PRIVACY_NOTICE_LOOKUP", "")
     return import_string(path) if path else None
+
+
+# A sign-up is only a request until its confirmation link is used within this many hours.
+DEFAULT_CONFIRMATION_HOURS = 48
+# Sends of the registration form per visitor address per period (seconds).
+DEFAULT_RATE_LIMIT = 10
+DEFAULT_RATE_PERIOD = 3600
+
+
+def confirmation_hours():
+    return int(getattr(settings, "EVENTS_CONFIRMATION_HOURS", DEFAULT_CONFIRMATION_HOURS))
+
+
+def rate_limit():
+    return int(getattr(settings, "EVENTS_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT))
+
+
+def rate_period():
+    return int(getattr(settings, "EVENTS_REGISTRATION_RATE_PERIOD", DEFAULT_RATE_PERIOD))

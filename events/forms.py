@@ -27,6 +27,9 @@ class RegistrationForm(forms.Form):
         label=_("Ik geef toestemming om mijn gegevens te bewaren voor deze inschrijving."),
         error_messages={"required": _("Zonder je toestemming kunnen we je inschrijving niet bewaren.")},
     )
+    # Hidden from people (see the template), as on the submission form: software that fills
+    # every field gives itself away.
+    website = forms.CharField(label=_("Laat dit veld leeg"), required=False)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -34,6 +37,11 @@ class RegistrationForm(forms.Form):
         autocomplete = {"name": "name", "email": "email", "organisation": "organization"}
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website", "").strip())
 
     def clean_email(self):
         # One spelling per address, so that the database's unique constraint sees "Jan@X.be" twice.

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText
 
 from .formatting import format_event_when
-from .models import EventStatus
+from .status import EventStatus
 
 TZID = "Europe/Brussels"
 BRUSSELS = ZoneInfo(TZID)

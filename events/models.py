@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -18,6 +20,10 @@ from taxonomy.models import ConnectionMethod, Focus, TargetGroup, region_field, 
 from . import agenda, clock, registration, signup
 from .forms import RegistrationForm
 from .search import DOCUMENT as SEARCH_DOCUMENT
+from .status import EventStatus
+
+# "Lindestraat 5, 3000 Leuven" -> "Leuven": a Belgian postcode and what follows it, up to a comma.
+_POSTCODE_AND_PLACE = re.compile(r"\b[1-9]\d{3}\s+([^\d,()]+?)\s*(?:,|\(|$)")
 
 
 class EventIndexPage(FacetedIndexMixin, ListingPage):
@@ -42,15 +48,8 @@ class EventIndexPage(FacetedIndexMixin, ListingPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["showing_past"] = self.showing_past(request)
+        agenda.mark_places(context["results"].pages)  # "volzet" / "wachtlijst" on the cards, one query
         return context
-
-
-class EventStatus(models.TextChoices):
-    """What schema.org calls eventStatus; iCalendar's STATUS says the same in its own words."""
-
-    SCHEDULED = "scheduled", _("gaat door")
-    CANCELLED = "cancelled", _("geannuleerd")
-    POSTPONED = "postponed", _("uitgesteld")
 
 
 class EventPage(CardFieldsMixin, Page):
@@ -232,17 +231,32 @@ class EventPage(CardFieldsMixin, Page):
             context["registration_link_open"] = registration.schedule_reason(self) is None
         return context
 
+    @property
+    def place_label(self):
+        """The municipality for cards: from the address's "postcode name" part, else the venue;
+        "online" for an online-only event. (One property, so real place data can replace it.)"""
+        if self.is_online:
+            return _("online")
+        match = _POSTCODE_AND_PLACE.search(self.address or "")
+        if match:
+            return match.group(1).strip()
+        return self.venue_name
+
 
 class Registration(models.Model):
     """One person's sign-up for an event made with the site's own form.
 
     Always linked to the event in the source language, so that both languages share its places.
-    Deleted ``EVENTS_REGISTRATION_RETENTION_DAYS`` after the event ends (``purge_registrations``).
+    Deleted ``EVENTS_REGISTRATION_RETENTION_DAYS`` after the event ends, and unconfirmed requests
+    ``EVENTS_CONFIRMATION_HOURS`` after they were made (``purge_registrations``).
     """
 
     class Status(models.TextChoices):
+        # A request holds no place until its link is used (double opt-in, events/tokens.py).
+        REQUESTED = "requested", _("nog niet bevestigd")
         CONFIRMED = "confirmed", _("ingeschreven")
         WAITING = "waiting", _("wachtlijst")
+        CANCELLED = "cancelled", _("geannuleerd")
 
     event = models.ForeignKey(
         EventPage,
@@ -270,6 +284,19 @@ class Registration(models.Model):
         blank=True,
         help_text=_("Wanneer de persoon in het formulier instemde met de privacyverklaring."),
     )
+    confirmed_at = models.DateTimeField(
+        _("bevestigd op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de persoon de link in de e-mail gebruikte. De wachtlijst volgt deze volgorde."),
+    )
+    cancelled_at = models.DateTimeField(_("geannuleerd op"), null=True, blank=True)
+    reminded_at = models.DateTimeField(
+        _("herinnering gestuurd op"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg zolang de herinnering de dag voor de activiteit niet verstuurd is."),
+    )
 
     class Meta:
         verbose_name = _("inschrijving")
@@ -286,6 +313,10 @@ class Registration(models.Model):
     def save(self, *args, **kwargs):
         # One spelling per address (also for rows added in code), so the constraint holds.
         self.email = self.email.strip().lower()
+        # Rows an editor adds with a place or on the waiting list count as confirmed when stored,
+        # so the waiting list (ordered by confirmation) has a place for them.
+        if self.status in (self.Status.CONFIRMED, self.Status.WAITING) and self.confirmed_at is None:
+            self.confirmed_at = timezone.now()
         super().save(*args, **kwargs)
 
     def clean(self):

@@ -1,25 +1,26 @@
-"""Signing up with the site's own form: places, waiting list, deadline and the one-lock rule.
+"""Signing up with the site's own form: request, confirmation, cancellation and the one-lock rule.
+
+A sign-up is first a *request* that holds no place (double opt-in): only when the registrant
+uses the link mailed to them (events/tokens.py) does it take a place or a spot on the waiting
+list, in the order of confirmation. A request that is not confirmed in time expires, is purged,
+and never blocks the address: signing up again simply renews it.
 
 Every decision that depends on how many people already signed up is taken while holding a row
 lock on the event (in the source language, which all translations share), so two people who
 submit at the same moment for the last place are served one after the other: one gets the
 place, the other the waiting list, and nobody is lost or stored twice.
-
-The event page model calls into this module (its context and its POST), so this module takes
-the page and its registrations from the objects it is given and never imports events.models.
 """
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import translation
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from . import clock
-from .formatting import format_event_when
+from . import clock, conf, emails, lookup
+from .waiting_list import cards_changed, has_free_place, locked_event, place_counts, promote
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,11 @@ class RegistrationClosed(Exception):
 
 
 class AlreadyRegistered(Exception):
-    """This e-mail address is already on the list for this event."""
+    """This e-mail address already has a place or a waiting-list spot (``.registration``)."""
+
+    def __init__(self, registration=None):
+        super().__init__()
+        self.registration = registration
 
 
 def closed_reason(event, now=None):
@@ -71,88 +76,115 @@ class Availability:
 
     @property
     def places_left(self):
-        return None if self.capacity is None else max(self.capacity - self.confirmed, 0)
+        """Free places for a newcomer: none while anyone is waiting (they come first)."""
+        if self.capacity is None:
+            return None
+        return 0 if self.waiting else max(self.capacity - self.confirmed, 0)
 
     @property
     def full(self):
-        return self.capacity is not None and self.confirmed >= self.capacity
+        return self.capacity is not None and self.places_left == 0
 
 
 def availability(page, now=None):
     event = page.source_event()
-    status = event.registrations.model.Status
-    counts = {status.CONFIRMED: 0, status.WAITING: 0}
-    for value in event.registrations.values_list("status", flat=True):
-        counts[value] += 1
-    return Availability(
-        closed_reason(event, now),
-        event.capacity,
-        counts[status.CONFIRMED],
-        counts[status.WAITING],
-        event.registration_closes_at,
-    )
+    confirmed, waiting = place_counts(event)
+    return Availability(closed_reason(event, now), event.capacity, confirmed, waiting, event.registration_closes_at)
 
 
-def register(page, *, name, email, organisation, remarks=""):
-    """Store a registration for ``page`` (any language) and mail a confirmation after commit.
+def request_expired(registration, now=None):
+    """An unconfirmed request older than ``EVENTS_CONFIRMATION_HOURS``: it can no longer be confirmed."""
+    Registration = lookup.registration_model()
+    deadline = registration.created_at + timedelta(hours=conf.confirmation_hours())
+    return registration.status == Registration.Status.REQUESTED and (now or clock.now()) >= deadline
 
-    Raises RegistrationClosed or AlreadyRegistered; the database is unchanged in both cases.
+
+def request_registration(page, *, name, email, organisation, remarks=""):
+    """Store a request for ``page`` (any language) and mail the confirmation link after commit.
+
+    An earlier unconfirmed or cancelled row of the same address is renewed, so nobody can block
+    an address by signing it up first. Raises RegistrationClosed, or AlreadyRegistered when the
+    address already holds a place or a waiting-list spot; the database is unchanged in both cases.
     """
+    Registration = lookup.registration_model()
     source_pk = page.source_event().pk
     with transaction.atomic():
         # The lock: a second submission for the same event waits here until the first commits.
-        event = type(page).objects.select_for_update(of=("self",)).get(pk=source_pk)
+        event = locked_event(source_pk)
         now = clock.now()
         reason = closed_reason(event, now)
         if reason:
             raise RegistrationClosed(reason)
-        if event.registrations.filter(email=email).exists():
-            raise AlreadyRegistered
-        status = event.registrations.model.Status
-        confirmed = event.registrations.filter(status=status.CONFIRMED).count()
-        full = event.capacity is not None and confirmed >= event.capacity
+        existing = event.registrations.filter(email=email).first()
+        if existing and existing.status in (Registration.Status.CONFIRMED, Registration.Status.WAITING):
+            raise AlreadyRegistered(existing)
+        registration = existing or Registration(event=event, email=email)
+        registration.name, registration.organisation, registration.remarks = name, organisation, remarks
+        registration.status = Registration.Status.REQUESTED
+        registration.language = page.locale.language_code
+        registration.created_at = registration.consent_at = now
+        registration.confirmed_at = registration.cancelled_at = registration.reminded_at = None
         try:
             with transaction.atomic():
-                registration = event.registrations.create(
-                    name=name,
-                    email=email,
-                    organisation=organisation,
-                    remarks=remarks,
-                    status=status.WAITING if full else status.CONFIRMED,
-                    language=page.locale.language_code,
-                    created_at=now,
-                    consent_at=now,
-                )
+                registration.save()
         except IntegrityError:
             # The unique constraint is the last line of defence (e.g. an editor added the same
             # address in the admin meanwhile).
             raise AlreadyRegistered from None
-        transaction.on_commit(lambda: send_confirmation(registration, page))
+        transaction.on_commit(lambda: emails.send_request(registration))
+    return registration
+
+
+def confirm(registration):
+    """The registrant used the confirmation link: a place if one is free, else the waiting list.
+
+    Confirming twice changes nothing. Raises RegistrationClosed when the event no longer takes
+    registrations (the request then stays unconfirmed and expires).
+    """
+    Registration = lookup.registration_model()
+    with transaction.atomic():
+        event = locked_event(registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != Registration.Status.REQUESTED:
+            return registration
+        reason = closed_reason(event)
+        if reason:
+            raise RegistrationClosed(reason)
+        free = has_free_place(event)
+        registration.status = Registration.Status.CONFIRMED if free else Registration.Status.WAITING
+        registration.confirmed_at = clock.now()
+        registration.save(update_fields=["status", "confirmed_at"])
+        transaction.on_commit(lambda: emails.send_confirmation(registration))
+        cards_changed()
+    return registration
+
+
+def cancel(registration):
+    """The registrant gives up their place or waiting-list spot; the first waiting moves up.
+
+    Returns the registration (unchanged if it was already cancelled).
+    """
+    Registration = lookup.registration_model()
+    with transaction.atomic():
+        event = locked_event(registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == Registration.Status.CANCELLED:
+            return registration
+        # update(): the change is complete here, the signal for editors' edits need not react.
+        registration.status, registration.cancelled_at = Registration.Status.CANCELLED, clock.now()
+        Registration.objects.filter(pk=registration.pk).update(
+            status=registration.status, cancelled_at=registration.cancelled_at
+        )
+        promote(event.pk)
+        cards_changed()
     return registration
 
 
 def waiting_position(registration):
-    """1 for the first person on the waiting list (ids grow in the order the lock served them)."""
-    return (
-        type(registration)
-        .objects.filter(event_id=registration.event_id, status=registration.Status.WAITING, pk__lte=registration.pk)
-        .count()
-    )
-
-
-def send_confirmation(registration, page):
-    """Mail the registrant in their language. A mail failure never undoes the registration."""
-    with translation.override(registration.language):
-        context = {
-            "registration": registration,
-            "waiting": registration.status == registration.Status.WAITING,
-            "page": page,
-            "when": format_event_when(page.start, page.end, registration.language),
-            "url": page.get_full_url(),
-        }
-        subject = " ".join(render_to_string("events/email/registration_subject.txt", context).split())
-        body = render_to_string("events/email/registration_body.txt", context)
-    try:
-        send_mail(subject, body, None, [registration.email])
-    except Exception:
-        logger.exception("Could not send the registration confirmation %s", registration.pk)
+    """1 for the first person on the waiting list (in the order of ``waiting_order``)."""
+    Registration = lookup.registration_model()
+    moment = registration.confirmed_at
+    ahead = Q(confirmed_at__lt=moment) | Q(confirmed_at=moment, pk__lte=registration.pk)
+    return Registration.objects.filter(
+        ahead, event_id=registration.event_id, status=Registration.Status.WAITING
+    ).count()

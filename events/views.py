@@ -1,25 +1,117 @@
-"""Views of the events app: .ics files and the privacy notice (the registration form is the
-event page's own POST, events/signup.py)."""
+"""Views of the events app: the personal confirm and cancel links from the e-mails, .ics files,
+the privacy notice. (The registration form's POST is handled by the page itself: signup.py.)"""
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 from wagtail.models import Locale
 
 from taxonomy.localization import localized_name
 from taxonomy.vocabularies import BY_KEY
 
 from . import agenda, clock, conf, ical
+from .emails import page_for
 from .models import EventIndexPage, EventPage
+from .registration import RegistrationClosed, cancel, confirm, request_expired, waiting_position
+from .tokens import CANCEL, CONFIRM, InvalidLink, registration_for
+
+logger = logging.getLogger(__name__)
 
 # The feed's filters: URL parameter (a vocabulary key, as in the search) -> lookup on EventPage.
 FEED_FILTERS = {"region": "region__slug__in", "focus": "focus__slug__in"}
 FEED_PAST_DAYS = 365  # ended events stay this long in the feed, so calendars keep their history
+
+
+# Personal links from the e-mails -------------------------------------------------------------
+# GET shows what will happen and a button; only the POST acts, so a mail scanner that opens
+# links does not confirm or cancel anything. Both work without JavaScript.
+
+
+def _link_page(request, registration, status=200, **context):
+    page = page_for(registration) if registration else None
+    return TemplateResponse(
+        request,
+        "events/registration_link.html",
+        {"event": page, "registration": registration, **context},
+        status=status,
+    )
+
+
+def _invalid_link(request):
+    message = _(
+        "Deze link is niet (meer) geldig. Gebruik de link uit je meest recente e-mail, of schrijf je opnieuw in."
+    )
+    return _link_page(request, None, status=400, message=message)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_registration(request, token):
+    """The link in the first mail: confirming turns the request into a place or a waiting-list spot."""
+    try:
+        registration = registration_for(token, CONFIRM)
+    except InvalidLink:
+        return _invalid_link(request)
+    Status = registration.Status
+    if registration.status == Status.CANCELLED or request_expired(registration):
+        return _invalid_link(request)
+    if registration.status == Status.REQUESTED and request.method == "POST":
+        try:
+            registration = confirm(registration)
+        except RegistrationClosed as closed:
+            return _link_page(request, registration, status=409, message=str(closed))
+    if registration.status == Status.CONFIRMED:
+        return _link_page(request, registration, message=_("Je inschrijving is bevestigd: er is een plaats voor je."))
+    if registration.status == Status.WAITING:
+        message = _(
+            "Je inschrijving is bevestigd. De activiteit is volzet: je staat op de wachtlijst (plaats %(position)s). "
+            "Komt er een plaats vrij, dan krijg je die automatisch en laten we het je weten."
+        ) % {"position": waiting_position(registration)}
+        return _link_page(request, registration, message=message)
+    return _link_page(
+        request,
+        registration,
+        question=_("Bevestig je inschrijving voor deze activiteit."),
+        button=_("Bevestig mijn inschrijving"),
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def cancel_registration(request, token):
+    """The link in every mail after confirmation: give up a place or leave the waiting list."""
+    try:
+        registration = registration_for(token, CANCEL)
+    except InvalidLink:
+        return _invalid_link(request)
+    if clock.now() >= registration.event.end:
+        return _link_page(request, None, status=410, message=_("Deze activiteit is voorbij. De link werkt niet meer."))
+    Status = registration.Status
+    was_waiting = registration.status == Status.WAITING
+    if registration.status != Status.CANCELLED and request.method == "POST":
+        registration = cancel(registration)
+        if was_waiting:
+            message = _("Je staat niet meer op de wachtlijst. Bedankt om het te laten weten.")
+        else:
+            message = _(
+                "Je inschrijving is geannuleerd. Bedankt om het te laten weten: je plaats gaat naar iemand anders."
+            )
+        return _link_page(request, registration, message=message)
+    if registration.status == Status.CANCELLED:
+        return _link_page(request, registration, message=_("Je inschrijving is al geannuleerd."))
+    if was_waiting:
+        question, button = _("Wil je de wachtlijst voor deze activiteit verlaten?"), _("Ja, haal me van de wachtlijst")
+    else:
+        question, button = (
+            _("Wil je je inschrijving voor deze activiteit annuleren?"),
+            _("Ja, annuleer mijn inschrijving"),
+        )
+    return _link_page(request, registration, question=question, button=button)
 
 
 # iCalendar ---------------------------------------------------------------------------------

@@ -1,38 +1,18 @@
-"""At most N sends of the form per visitor address per period, counted in Django's cache.
+"""At most ``SUBMISSIONS_RATE_LIMIT`` sends of the form per visitor address per
+``SUBMISSIONS_RATE_PERIOD`` seconds (the counting is shared: operations/ratelimit.py).
 
-Every send counts, valid or not: decoding a photo costs the server something each time. The
-window starts at an address's first send. Behind a reverse proxy, set the environment variable
-``DJANGO_TRUSTED_PROXIES`` (read into the ``SUBMISSIONS_TRUSTED_PROXIES`` setting) to the number
-of proxies so the visitor's own address is used.
+Every send counts, valid or not: decoding a photo costs the server something each time.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 
+from operations.ratelimit import client_address, count_send
 
-def client_address(request):
-    """REMOTE_ADDR, or the address the nearest trusted proxy saw, from X-Forwarded-For."""
-    proxies = getattr(settings, "SUBMISSIONS_TRUSTED_PROXIES", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _key(address):
-    return "submissions:sends:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+__all__ = ["client_address", "register_send"]  # client_address: AXES_CLIENT_IP_CALLABLE names it here
 
 
 def register_send(request):
     """Count one send; returns False when this address is over its limit."""
-    limit = settings.SUBMISSIONS_RATE_LIMIT
-    key = _key(client_address(request))
-    cache.add(key, 0, timeout=settings.SUBMISSIONS_RATE_PERIOD)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=settings.SUBMISSIONS_RATE_PERIOD)
-        count = 1
-    return count <= limit
+    return count_send(
+        "submissions", request, limit=settings.SUBMISSIONS_RATE_LIMIT, period=settings.SUBMISSIONS_RATE_PERIOD
+    )

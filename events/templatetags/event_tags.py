@@ -69,3 +69,9 @@ def agenda_feed_url(context, scheme="https"):
     if scheme == "webcal":
         url = "webcal://" + url.split("://", 1)[1]
     return url
+
+
+@register.simple_tag
+def confirmation_hours():
+    """How long the link in the first e-mail works (``EVENTS_CONFIRMATION_HOURS``)."""
+    return conf.confirmation_hours()

@@ -73,3 +73,11 @@ def translate_to_french(page, **fields):
 @pytest.fixture
 def make_event(db):
     return create_event
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """The sign-up counter per address lives in the cache, which outlives each test."""
+    from django.core.cache import cache
+
+    cache.clear()

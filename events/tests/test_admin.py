@@ -28,6 +28,7 @@ def registrations(make_event):
             language="nl",
             created_at=moment,
             consent_at=moment,
+            confirmed_at=moment,
         ),
         Registration.objects.create(
             event=first,
@@ -38,6 +39,7 @@ def registrations(make_event):
             language="fr",
             created_at=moment,
             consent_at=moment,
+            confirmed_at=moment,
         ),
         Registration.objects.create(event=other, name="Cis", email="c@example.be", organisation="Buurtwerk"),
     ]
@@ -68,6 +70,8 @@ def test_csv_export_of_one_event(admin_client, registrations):
         "Taal",
         "Ingeschreven op",
         "Toestemming gegeven op",
+        "Bevestigd op",
+        "Geannuleerd op",
     ]
     assert rows[1:] == [
         [
@@ -81,6 +85,8 @@ def test_csv_export_of_one_event(admin_client, registrations):
             "nl",
             "2040-04-01 14:05",
             "2040-04-01 14:05",
+            "2040-04-01 14:05",
+            "",
         ],
         [
             "Netwerkdag",
@@ -94,6 +100,8 @@ def test_csv_export_of_one_event(admin_client, registrations):
             "fr",
             "2040-04-01 14:05",
             "2040-04-01 14:05",
+            "2040-04-01 14:05",
+            "",
         ],
     ]
 
@@ -190,3 +198,14 @@ def test_eindredactie_may_see_and_export_but_redacteur_may_not(client, django_us
     writer.groups.add(Group.objects.get(name="Redacteur"))
     client.force_login(writer)
     assert client.get(reverse("registrations:index"), {"export": "csv"}).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_listing_shows_and_filters_the_double_opt_in_statuses(admin_client, registrations):
+    first, _, _ = registrations
+    Registration.objects.create(
+        event=first, name="Nog Niet", email="req@example.be", organisation="X", status="requested"
+    )
+    html = admin_client.get(reverse("registrations:index"), {"status": "requested"}).content.decode()
+    assert "Nog Niet" in html and "An Peeters" not in html
+    assert "nog niet bevestigd" in html and "geannuleerd" in html  # the status and the filter's choices

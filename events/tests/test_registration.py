@@ -31,13 +31,34 @@ def event(make_event, fixed_now):
 
 @pytest.fixture
 def post(django_capture_on_commit_callbacks):
-    """POST the form as a browser does; mail is sent when the transaction commits, as in production."""
+    """POST the form as a browser does, then use the link from the mail as the registrant does.
 
-    def send(client, page, data, follow=False):
+    Mail is sent when the transaction commits, as in production. ``confirm=False`` stops after
+    the form (the request is then unconfirmed).
+    """
+
+    def send(client, page, data, follow=False, confirm=True):
+        before = len(mail.outbox)
         with django_capture_on_commit_callbacks(execute=True):
-            return client.post(page.url, data, follow=follow)
+            response = client.post(page.url, data, follow=follow)
+        if confirm and len(mail.outbox) > before:
+            with django_capture_on_commit_callbacks(execute=True):
+                assert client.post(link_in(mail.outbox[-1], "bevestigen")).status_code == 200
+        return response
 
     return send
+
+
+def link_in(message, kind):
+    """The path of the personal link of ``kind`` ("bevestigen", "annuleren", or the French words) in a mail."""
+    match = re.search(r"https?://[^/\s]+(/\S*/" + kind + r"/\S+/)", message.body)
+    assert match, message.body
+    return match.group(1)
+
+
+def confirmations():
+    """The mails sent after a confirmation link was used (not the requests to confirm)."""
+    return [message for message in mail.outbox if not message.subject.startswith(("Bevestig", "Confirme"))]
 
 
 def stored(page):
@@ -88,9 +109,9 @@ def test_sign_up_stores_and_confirms_by_mail(client, event, post):
     )
     assert registration.status == Registration.Status.CONFIRMED
     assert registration.language == "nl"
-    assert registration.consent_at == NOW == registration.created_at
+    assert registration.consent_at == NOW == registration.created_at == registration.confirmed_at
 
-    [message] = mail.outbox
+    [message] = confirmations()
     assert message.to == ["an.peeters@example.be"]
     assert message.subject == f"Inschrijving bevestigd: {event.title}"
     assert "Beste An Peeters," in message.body
@@ -98,8 +119,10 @@ def test_sign_up_stores_and_confirms_by_mail(client, event, post):
     assert "vrijdag 16 maart 2040, 10.00–13.00 uur" in message.body
     assert event.get_full_url() in message.body
 
+    assert "/nl/agenda-inschrijving/annuleren/" in message.body  # a personal cancel link
+
     html = client.get(event.url).content.decode()
-    assert "Je bent ingeschreven. We sturen een bevestiging naar an.peeters@example.be." in html
+    assert "Bijna klaar: we stuurden een e-mail naar an.peeters@example.be." in html
     assert "Er is nog 1 plaats vrij." in html
 
 
@@ -113,7 +136,7 @@ def test_french_registrant_gets_french_mail_and_shares_the_places(client, event,
     assert post(client, french, person(3)).status_code == 302
     assert stored(event).get(email="persoon3@example.be").status == Registration.Status.WAITING
 
-    french_mail = mail.outbox[1]
+    french_mail = confirmations()[1]
     assert french_mail.to == ["persoon2@example.be"]
     assert "Atelier de test" in french_mail.subject
     assert "vendredi 16 mars 2040, 10 h 00 – 13 h 00" in french_mail.body
@@ -121,15 +144,17 @@ def test_french_registrant_gets_french_mail_and_shares_the_places(client, event,
 
 
 @pytest.mark.django_db
-def test_full_event_puts_people_on_the_waiting_list(client, event, post):
+def test_full_event_puts_people_on_the_waiting_list(client, event, post, django_capture_on_commit_callbacks):
     for number in (1, 2):
         post(client, event, person(number))
     html = client.get(event.url).content.decode()
     assert "Alle plaatsen zijn ingenomen." in html
     assert "Zet me op de wachtlijst" in html
 
-    response = post(client, event, person(3), follow=True)
-    assert "De activiteit is volzet: je staat op de wachtlijst (plaats 1)." in response.content.decode()
+    post(client, event, person(3), confirm=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(link_in(mail.outbox[-1], "bevestigen"))
+    assert "je staat op de wachtlijst (plaats 1)" in response.content.decode()
     post(client, event, person(4))
     statuses = dict(stored(event).values_list("email", "status"))
     assert statuses == {
@@ -138,7 +163,7 @@ def test_full_event_puts_people_on_the_waiting_list(client, event, post):
         "persoon3@example.be": "waiting",
         "persoon4@example.be": "waiting",
     }
-    waiting_mail = mail.outbox[2]
+    waiting_mail = confirmations()[2]
     assert waiting_mail.subject == f"Wachtlijst: {event.title}"
     assert "Je staat op de wachtlijst" in waiting_mail.body
 
@@ -178,22 +203,25 @@ def test_without_deadline_registration_closes_at_the_start(client, make_event, f
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("email", ["an.peeters@example.be", "  An.Peeters@Example.BE "])
-def test_double_sign_up_gives_a_message_and_no_duplicate(client, event, email, post):
+def test_double_sign_up_gives_a_friendly_notice_and_no_duplicate(client, event, email, post):
     post(client, event, FORM)
-    response = post(client, event, {**FORM, "email": email, "name": "An P."})
-    assert response.status_code == 409
-    assert "Met dit e-mailadres ben je al ingeschreven voor deze activiteit." in response.content.decode()
+    sent = len(mail.outbox)
+    response = post(client, event, {**FORM, "email": email, "name": "An P."}, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Je bent al ingeschreven voor deze activiteit. Je hoeft niets meer te doen." in html
+    assert "nog niet bewaard" not in html and 'role="alert"' not in html
     assert stored(event).count() == 1
     assert stored(event).get().name == "An Peeters"
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == sent
 
 
 @pytest.mark.django_db
 def test_double_sign_up_across_languages(client, event, post):
     french = translate_to_french(event)
     post(client, event, FORM)
-    response = post(client, french, FORM)
-    assert response.status_code == 409
+    response = post(client, french, FORM, follow=True)
+    assert "Votre inscription à cette activité est déjà enregistrée." in response.content.decode()
     assert stored(event).count() == 1
 
 

@@ -322,6 +322,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # (empty: the editors' privacy page, else the built-in notice; "{language}" is replaced by nl/fr).
 EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", "30"))
 EVENTS_PRIVACY_NOTICE_URL = os.environ.get("EVENTS_PRIVACY_NOTICE_URL", "")
+# Double opt-in: a sign-up holds no place until its link is used within EVENTS_CONFIRMATION_HOURS
+# (unconfirmed requests are purged by `purge_registrations`); sends of the form per address per period.
+EVENTS_CONFIRMATION_HOURS = int(os.environ.get("EVENTS_CONFIRMATION_HOURS", "48"))
+EVENTS_REGISTRATION_RATE_LIMIT = int(os.environ.get("EVENTS_REGISTRATION_RATE_LIMIT", "10"))
+EVENTS_REGISTRATION_RATE_PERIOD = int(os.environ.get("EVENTS_REGISTRATION_RATE_PERIOD", "3600"))
 # Without an operator's URL, the form links the editors' privacy page (information app) when published.
 EVENTS_PRIVACY_NOTICE_LOOKUP = "information.links.privacy_notice_url"
 
