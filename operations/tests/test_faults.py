@@ -12,6 +12,7 @@ from django.test import RequestFactory
 
 from common import throttled_log
 from operations import resilient_cache
+from operations.models import PageCacheGeneration
 from operations.tests.fake_services import HangingServer, RedisServer, closed_port
 from submissions.ratelimit import register_send
 
@@ -194,6 +195,28 @@ def test_a_statement_over_the_timeout_is_cancelled_and_the_site_goes_on(client):
     assert time.monotonic() - start < 2.0
     response, seconds = timed_get(client, "/nl/")
     assert response.status_code == 200  # the same connection serves the next request
+
+
+@postgresql_only
+@pytest.mark.django_db
+def test_a_page_whose_statement_waits_past_the_timeout_is_a_fast_503(client, settings):
+    """A table every page reads, locked by a migration-like statement elsewhere."""
+    import psycopg
+
+    settings.PAGE_CACHE_SECONDS = 300  # the page request reads the content generation
+    client.raise_request_exception = False
+    db = connection.settings_dict
+    table = PageCacheGeneration._meta.db_table
+    with psycopg.connect(
+        host=db["HOST"], port=db["PORT"] or 5432, dbname=db["NAME"], user=db["USER"], password=db["PASSWORD"]
+    ) as locker:
+        locker.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        with connection.cursor() as cursor:
+            cursor.execute("SET statement_timeout = '300ms'")  # the production value is 5 s
+        response, seconds = timed_get(client, "/nl/")
+        locker.rollback()
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert seconds < 2.0
 
 
 @pytest.mark.django_db
