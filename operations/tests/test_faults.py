@@ -111,7 +111,7 @@ def test_a_hanging_redis_costs_at_most_the_socket_timeout_then_nothing(client, c
         offered = hung.accepted
         for url in PAGES:
             response, seconds = timed_get(client, url)
-            assert response.status_code == 200 and seconds < 1.0, (url, seconds)
+            assert response.status_code == 200 and seconds < 2.0, (url, seconds)  # rendered, no cache
         assert hung.accepted == offered  # the open breaker no longer tries Redis
         health, seconds = timed_get(client, "/healthz")
         assert health.status_code == 200 and health.json()["status"] == "degraded" and seconds < 1.2

@@ -13,17 +13,14 @@ Two guards, used by ``WithFallback`` (search/backends/elasticsearch.py):
   tests calling a backend directly) only the per-call timeout applies.
 """
 
-import contextvars
 import time
 
 from django.conf import settings
-from django.core.signals import request_finished, request_started
 
 from common.circuit_breaker import CircuitBreaker
+from operations.logging import current_request
 
 _breaker = None
-_deadline = contextvars.ContextVar("elasticsearch_deadline", default=None)
-_NOT_STARTED = -1.0  # in a request, no call to the cluster yet
 
 
 def breaker():
@@ -44,33 +41,22 @@ def reset():
     _breaker = None
 
 
-def _start_request(**kwargs):
-    _deadline.set(_NOT_STARTED)
-
-
-def _end_request(**kwargs):
-    _deadline.set(None)
-
-
-request_started.connect(_start_request, dispatch_uid="search.backends.breaker.start")
-request_finished.connect(_end_request, dispatch_uid="search.backends.breaker.end")
-
-
 def remaining():
-    """Seconds this request may still spend on the cluster (None: not in a request, no budget)."""
-    deadline = _deadline.get()
-    if deadline is None:
+    """Seconds this request may still spend on the cluster (None: not in a request, no budget).
+    The deadline is kept on the request itself, set by its first call to the cluster."""
+    request = current_request()
+    if request is None:
         return None
-    if deadline == _NOT_STARTED:
-        deadline = time.monotonic() + settings.ELASTICSEARCH_REQUEST_BUDGET
-        _deadline.set(deadline)
-    return max(0.0, deadline - time.monotonic())
+    if not hasattr(request, "_search_deadline"):
+        request._search_deadline = time.monotonic() + settings.ELASTICSEARCH_REQUEST_BUDGET
+    return max(0.0, request._search_deadline - time.monotonic())
 
 
 def spend_all():
     """A call failed in this request: the request's other searches go to the database."""
-    if _deadline.get() is not None:
-        _deadline.set(0.0)
+    request = current_request()
+    if request is not None:
+        request._search_deadline = 0.0
 
 
 def affordable():
