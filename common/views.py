@@ -1,5 +1,8 @@
 """Error pages in the visitor's language, with the site's navigation."""
 
+import sys
+
+from django.db import OperationalError
 from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -10,5 +13,13 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """Rendered without a request context: nothing here may touch the database."""
-    return HttpResponseServerError(loader.get_template("500.html").render({}))
+    """Rendered without a request context: nothing here may touch the database.
+
+    A database that does not answer (refused, or a connect or statement timeout) makes the
+    site unavailable for a while rather than broken: 503 with ``Retry-After``, which load
+    balancers and CDNs understand."""
+    response = HttpResponseServerError(loader.get_template("500.html").render({}))
+    if isinstance(sys.exc_info()[1], OperationalError):
+        response.status_code = 503
+        response["Retry-After"] = "30"
+    return response

@@ -36,6 +36,12 @@ class RequestContextMiddleware:
         return response
 
 
+def current_request():
+    """The request this thread is serving (None outside a request): for limits that hold per
+    request, such as the search cluster's time budget."""
+    return _context.get()
+
+
 def _user_id(request):
     user = getattr(request, "user", None)  # absent before AuthenticationMiddleware ran
     if user is not None and getattr(user, "is_authenticated", False):

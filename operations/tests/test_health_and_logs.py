@@ -6,7 +6,6 @@ import logging
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import OperationalError, connection
 from wagtail.documents import get_document_model
 
 import search.views
@@ -32,17 +31,6 @@ def test_health_is_degraded_when_elasticsearch_does_not_answer(client, settings)
     assert body["search"]["database"] == "ok"
     assert body["search"]["elasticsearch"].startswith("error: ")
     assert "127.0.0.1" not in response.content.decode()
-
-
-@pytest.mark.django_db
-def test_health_is_503_without_the_database(client, monkeypatch):
-    def refuse(*args, **kwargs):
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr(connection, "cursor", refuse)
-    response = client.get("/healthz")
-    assert response.status_code == 503
-    assert response.json()["status"] == "error"
 
 
 @pytest.fixture

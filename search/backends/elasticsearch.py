@@ -7,6 +7,7 @@ filter aggregation with every *other* facet's filter, and the facet filters them
 the pages from the database.
 """
 
+import copy
 import logging
 import time
 
@@ -17,8 +18,11 @@ from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.dsl import A, Q, Search
 from elasticsearch.helpers import bulk
 
+from common.throttled_log import log_throttled
+
 from ..registry import KIND_FACET, PAST, facets
 from ..text import words
+from . import breaker
 from .base import RawResults, SearchBackend
 
 logger = logging.getLogger(__name__)
@@ -231,8 +235,40 @@ def _sort(query):
     return [{"published_at": {"order": "desc", "missing": "_last"}}, "title.sort", "page_id"]
 
 
+class BudgetSpent(ConnectionError):
+    """This request has used its time for the cluster (search/backends/breaker.py)."""
+
+
+class _BudgetedClient:
+    """The client, with each call's timeout cut to what the request's budget has left."""
+
+    def __init__(self, client):
+        self._client = client
+        own = getattr(client, "_request_timeout", None)
+        self._cap = own if isinstance(own, (int, float)) else settings.ELASTICSEARCH_OPTIONS.get("request_timeout", 2)
+
+    def _timed(self):
+        left = breaker.remaining()
+        if left is None:
+            return self._client
+        if left <= 0:
+            raise BudgetSpent("search time budget spent")
+        return self._client.options(request_timeout=min(left, self._cap))
+
+    def search(self, *args, **kwargs):
+        return self._timed().search(*args, **kwargs)
+
+    def count(self, *args, **kwargs):
+        return self._timed().count(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._client, name)
+
+
 class WithFallback(SearchBackend):
-    """Elasticsearch first; the database when the cluster is unreachable or errors."""
+    """Elasticsearch first; the database when the cluster is unreachable, errors, is slow or
+    its circuit is open (search/backends/breaker.py), so a request never waits on it beyond
+    its budget."""
 
     name = "elasticsearch"
 
@@ -241,8 +277,22 @@ class WithFallback(SearchBackend):
         self.fallback = fallback
 
     def search(self, query, facet_keys):
-        try:
-            return self.primary.search(query, facet_keys)
-        except UNAVAILABLE as error:
-            logger.warning("Elasticsearch unavailable, answering from the database: %s", error)
+        if not breaker.affordable():
             return self.fallback.search(query, facet_keys)
+        primary = copy.copy(self.primary)
+        primary.client = _BudgetedClient(self.primary.client)
+        try:
+            raw = primary.search(query, facet_keys)
+        except BudgetSpent:
+            breaker.breaker().success()  # not the cluster's failure: this request's time is up
+            return self.fallback.search(query, facet_keys)
+        except UNAVAILABLE as error:
+            breaker.breaker().failure()
+            breaker.spend_all()
+            log_throttled(logger, "elasticsearch", "Elasticsearch unavailable, answering from the database: %s", error)
+            return self.fallback.search(query, facet_keys)
+        except Exception:
+            breaker.breaker().success()  # the cluster answered; the error is ours
+            raise
+        breaker.breaker().success()
+        return raw

@@ -7,6 +7,7 @@ import pytest
 from django.test import override_settings
 from elasticsearch import Elasticsearch
 
+from common import throttled_log
 from search.backends import get_backend, get_index_backends
 from search.backends.database import DatabaseBackend
 from search.backends.elasticsearch import ElasticsearchBackend, WithFallback
@@ -88,6 +89,7 @@ def test_past_events_latest_first():
 
 @pytest.mark.django_db
 def test_unreachable_cluster_falls_back_to_the_database(caplog):
+    throttled_log.forget()  # the warning is written once a minute: make this the first
     backend = WithFallback(offline_backend(), DatabaseBackend())
     query = SearchQuery("nl", filters={"target_group": ("ouderen",)}, kinds=("project",))
     with caplog.at_level(logging.WARNING, logger="search.backends.elasticsearch"):

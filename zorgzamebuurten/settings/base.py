@@ -129,18 +129,35 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# PostgreSQL never makes a request wait without end: a connection attempt gives up after
+# DATABASE_CONNECT_TIMEOUT seconds, a statement after DATABASE_STATEMENT_TIMEOUT milliseconds
+# (0: no limit; commands such as migrate or rebuild_search_index may need a higher one).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+        options=f"-c statement_timeout={int(os.environ.get('DATABASE_STATEMENT_TIMEOUT', '5000'))}",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every worker: page cache, rate limits, search
 # vocabulary), otherwise memory local to each process (fine for one process and for tests).
+# Redis is an optimisation, never a dependency (operations/resilient_cache.py): short socket
+# timeouts, every error a miss, and after REDIS_BREAKER_FAILURES failures in a row Redis is
+# skipped for REDIS_BREAKER_COOLDOWN seconds.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "operations.resilient_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "zb"),
             "TIMEOUT": 3600,
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+                "BREAKER_FAILURES": int(os.environ.get("REDIS_BREAKER_FAILURES", "3")),
+                "BREAKER_COOLDOWN": float(os.environ.get("REDIS_BREAKER_COOLDOWN", "5")),
+            },
         }
     }
 else:
@@ -272,7 +289,18 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Search: the database backend unless ELASTICSEARCH_URL is set (then the database is the fallback).
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "zorgzamebuurten")
-ELASTICSEARCH_OPTIONS = {"request_timeout": float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))}
+# Each call to the cluster waits at most ELASTICSEARCH_TIMEOUT seconds, all calls of one request
+# together at most ELASTICSEARCH_REQUEST_BUDGET; after ELASTICSEARCH_BREAKER_FAILURES failures in
+# a row the database answers for ELASTICSEARCH_BREAKER_COOLDOWN seconds (search/backends/breaker.py).
+ELASTICSEARCH_OPTIONS = {
+    "request_timeout": float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2")),
+    "max_retries": int(os.environ.get("ELASTICSEARCH_MAX_RETRIES", "0")),
+}
+ELASTICSEARCH_REQUEST_BUDGET = float(os.environ.get("ELASTICSEARCH_REQUEST_BUDGET", "3"))
+ELASTICSEARCH_BREAKER_FAILURES = int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3"))
+ELASTICSEARCH_BREAKER_COOLDOWN = float(os.environ.get("ELASTICSEARCH_BREAKER_COOLDOWN", "30"))
+# /healthz waits at most this long for all its checks together (each runs in its own thread).
+HEALTH_CHECK_TIMEOUT = float(os.environ.get("HEALTH_CHECK_TIMEOUT", "0.8"))
 # Per-language analyzers: folded case and accents, the language's stop words and stemmer.
 ELASTICSEARCH_ANALYZERS = {
     "filters": {

@@ -1,0 +1,35 @@
+"""The breaker's states with a clock we move by hand."""
+
+from common.circuit_breaker import CLOSED, HALF_OPEN, OPEN, CircuitBreaker
+
+
+class Clock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_opens_after_failures_in_a_row_and_probes_once_after_the_cool_down():
+    clock = Clock()
+    breaker = CircuitBreaker("test", failures=3, cooldown=10, clock=clock)
+    breaker.failure()
+    breaker.success()  # a success in between starts the count again
+    for _ in range(2):
+        breaker.failure()
+    assert breaker.state == CLOSED and breaker.allow()
+    breaker.failure()
+    assert breaker.state == OPEN and not breaker.allow()
+
+    clock.now += 10
+    assert breaker.state == HALF_OPEN
+    assert breaker.allow()  # the probe
+    assert not breaker.allow()  # nobody else while it runs
+    breaker.failure()
+    assert breaker.state == OPEN and not breaker.allow()
+
+    clock.now += 10
+    assert breaker.allow()
+    breaker.success()
+    assert breaker.state == CLOSED and breaker.allow() and breaker.allow()
