@@ -1,8 +1,8 @@
 """At most N sends of the form per visitor address per period, counted in Django's cache.
 
 Every send counts, valid or not: decoding a photo costs the server something each time. The
-window starts at an address's first send. Behind a reverse proxy, set
-``SUBMISSIONS_TRUSTED_PROXIES`` to the number of proxies so the visitor's own address is used.
+window starts at an address's first send. Behind a reverse proxy, list it in
+``DJANGO_TRUSTED_PROXIES`` so the visitor's own address is used (operations/client_address.py).
 """
 
 import hashlib
@@ -10,14 +10,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-
-def client_address(request):
-    """REMOTE_ADDR, or the address the nearest trusted proxy saw, from X-Forwarded-For."""
-    proxies = getattr(settings, "SUBMISSIONS_TRUSTED_PROXIES", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+from operations.client_address import client_address
 
 
 def _key(address):
