@@ -23,3 +23,11 @@ def verified_session(client, user):
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
+
+
+def pass_second_step(client, user):
+    """After a real password login: set up an app for the user and type its code, as they would."""
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    response = client.post("/admin/two-factor/verify/", {"code": current_code(device)})
+    assert response.status_code == 302, response
+    return device

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.hashers import MD5PasswordHasher
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ImproperlyConfigured, ValidationError
@@ -74,7 +75,9 @@ def test_lock_out_ends_after_the_cool_off(client, editor, settings):
     assert attempt(client, PASSWORD).status_code == 302
 
 
-@pytest.mark.parametrize("password", ["kort-1", "password1234", "1234567890123456", "redacteur2024x"])
+@pytest.mark.parametrize(
+    "password", ["kort-1", "password1234", "1234567890123456", "redacteur2024x", "aaaaaaaaaaaa", "abababababab"]
+)
 def test_weak_passwords_are_refused(password, django_user_model):
     user = django_user_model(username="redacteur2024x", email="r@example.org")
     with pytest.raises(ValidationError):
@@ -168,3 +171,11 @@ def test_trusted_proxies_must_be_addresses_not_a_count():
     with pytest.raises(ImproperlyConfigured):
         parse_networks("1")
     assert parse_networks("") == [] and parse_networks("0") == []
+
+
+@pytest.mark.django_db
+def test_a_repetitive_password_is_refused_by_the_password_form(editor):
+    """Django's set-password form, which Wagtail's password reset uses, runs the validators."""
+    form = SetPasswordForm(editor, {"new_password1": "aaaaaaaaaaaa", "new_password2": "aaaaaaaaaaaa"})
+    assert not form.is_valid()
+    assert "herhaalt te veel dezelfde tekens" in str(form.errors)

@@ -15,6 +15,7 @@ from django.conf import settings
 from events.models import EventPage
 from methods.models import MethodIndexPage
 from projects.models import ProjectIndexPage, ProjectPage
+from two_factor.testing import pass_second_step
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a-long-test-password"
@@ -139,8 +140,9 @@ def test_public_pages_run_no_inline_code(production_settings, https_client, dutc
 def test_admin_page_editor_works_under_the_production_policy(production_settings, https_client, django_user_model):
     """Log in through the real login form, open the page editor and preview a page: the admin
     gets the relaxed policy its inline scripts and preview iframe need, and only the admin."""
-    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
     assert https_client.post("/admin/login/", {"username": "editor", "password": PASSWORD}).status_code == 302
+    pass_second_step(https_client, editor)
 
     page = ProjectPage.objects.live().first()
     response = https_client.get(f"/admin/pages/{page.pk}/edit/")

@@ -249,6 +249,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # "aaaaaaaaaaaa" passes all four above.
+    {"NAME": "operations.passwords.CharacterVarietyValidator", "OPTIONS": {"min_distinct": 6}},
 ]
 
 # Languages: Dutch is the default and the source language of all content; French is made
