@@ -26,10 +26,10 @@ class TwoFactorMiddleware:
         return self.second_step(request) or self.get_response(request)
 
     def second_step(self, request):
+        if not request.path.startswith("/" + settings.WAGTAIL_ADMIN_PATH):
+            return None  # public pages: the user (a session read) is not even looked at
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_verified():
-            return None
-        if not request.path.startswith("/" + settings.WAGTAIL_ADMIN_PATH):
             return None
         if request.path in {reverse(name) for name in ALWAYS_OPEN}:
             return None
