@@ -88,6 +88,23 @@ def default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def force_login_passes_two_factor(monkeypatch):
+    """``client.force_login`` means "this editor is logged in", second step included (see
+    two_factor/testing.py); the two-factor tests log in through the real forms instead."""
+    from django.test import Client
+
+    from two_factor.testing import verified_session
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        verified_session(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def dutch(db):
     return Locale.objects.get(language_code="nl")

@@ -2,6 +2,14 @@
 
 Templates ask for these exact filter specs (``{% srcset_image %}`` expands ``{a,b}``); keep the
 two in step. WebP for every browser in use, in the widths the layouts need.
+
+Memory: each rendition decodes the whole original. Wagtail's ``get_renditions`` makes missing
+ones three at a time in threads, so a small file with large dimensions (a 131 KB PNG of 36
+megapixels) held three full-size decoded copies and their crops at once: a worker went from 120
+to 586 MB. Here they are made one after the other, so one decoded original is alive at a time,
+and originals above ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` are refused at upload from the header,
+before anything is decoded (``WAGTAILIMAGES_MAX_IMAGE_PIXELS``; benchmarks/image_memory.py
+measures both).
 """
 
 import contextlib
@@ -24,9 +32,10 @@ RENDITION_SPECS = sorted(set(CARD_SPECS + DETAIL_SPECS + BODY_SPECS + SHARE_SPEC
 
 
 def prerender(image):
-    """Create the renditions the site shows (existing ones are only looked up)."""
+    """Create the renditions the site shows, one at a time (existing ones are only looked up)."""
     with contextlib.suppress(SourceImageIOError):  # a missing file: the templates show no picture
-        image.get_renditions(*RENDITION_SPECS)
+        for spec in RENDITION_SPECS:
+            image.get_rendition(spec)
 
 
 @receiver(post_save, sender=get_image_model())

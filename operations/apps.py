@@ -8,6 +8,7 @@ class OperationsConfig(AppConfig):
     verbose_name = "Operations"
 
     def ready(self):
-        from . import signals
+        from . import client_address, signals
 
+        client_address.trusted_networks()  # a wrong DJANGO_TRUSTED_PROXIES stops the site at start-up
         signals.connect()

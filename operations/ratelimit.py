@@ -1,23 +1,14 @@
 """Counting what one visitor address sends, shared by every public form (submissions, events).
 
-Counts live in Django's cache; a window starts at an address's first send. Behind a reverse
-proxy, ``SUBMISSIONS_TRUSTED_PROXIES`` (from ``DJANGO_TRUSTED_PROXIES``) is the number of proxies
-that append the visitor's address to X-Forwarded-For, so the visitor's own address is counted.
+Counts live in Django's cache; a window starts at an address's first send. The address is the
+visitor's own behind the proxies listed in ``DJANGO_TRUSTED_PROXIES`` (operations/client_address.py).
 """
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
 
-
-def client_address(request):
-    """REMOTE_ADDR, or the address the nearest trusted proxy saw, from X-Forwarded-For."""
-    proxies = getattr(settings, "SUBMISSIONS_TRUSTED_PROXIES", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+from .client_address import client_address
 
 
 def _key(namespace, address):

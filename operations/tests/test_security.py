@@ -16,6 +16,7 @@ from events.models import EventPage
 from methods.models import MethodIndexPage
 from projects.factories import ProjectPageFactory
 from projects.models import ProjectIndexPage, ProjectPage
+from two_factor.testing import pass_second_step
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a-long-test-password"
@@ -144,8 +145,9 @@ def test_admin_page_editor_works_under_the_production_policy(
 ):
     """Log in through the real login form, open the page editor and preview a page: the admin
     gets the relaxed policy its inline scripts and preview iframe need, and only the admin."""
-    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
     assert https_client.post("/admin/login/", {"username": "editor", "password": PASSWORD}).status_code == 302
+    pass_second_step(https_client, editor)
 
     page = ProjectPageFactory(parent=bilingual_site.projects["nl"])
     response = https_client.get(f"/admin/pages/{page.pk}/edit/")

@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from operations.client_address import parse_networks
 from projects.models import ProjectIndexPage, ProjectPage
 
 
@@ -55,7 +56,7 @@ def test_a_forged_forwarded_for_header_does_not_reset_the_limit(client, valid_da
 @pytest.mark.django_db
 def test_behind_a_trusted_proxy_each_visitor_counts_separately(client, valid_data, settings):
     settings.SUBMISSIONS_RATE_LIMIT = 1
-    settings.SUBMISSIONS_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = parse_networks("10.0.0.0/8")
     proxy = {"REMOTE_ADDR": "10.0.0.2"}
     assert submit(client, valid_data, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code == 302
     assert submit(client, valid_data, HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy).status_code == 302

@@ -63,7 +63,24 @@ def log_in(page, base_url, username, password):
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("form button[type=submit]")
+    page.wait_for_load_state()
+    if "/admin/two-factor/" in page.url:
+        _second_step(page, username)
     page.wait_for_url(f"{base_url}/admin/")
+
+
+def _second_step(page, username):
+    """Eindredactie and administrators: set up an app (or use it), typing its current code."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from two_factor.testing import current_code
+
+    setting_up = "/setup/" in page.url
+    device = TOTPDevice.objects.filter(user__username=username, confirmed=not setting_up).latest("pk")
+    page.fill("input[name=code]", current_code(device))
+    page.click("form button[type=submit]")
+    if setting_up:  # the backup codes, shown once
+        page.click("a.button")
 
 
 @pytest.fixture

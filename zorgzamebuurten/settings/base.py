@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "editorial",
     "submissions",
     "operations",
+    "two_factor",
     "demo",
     # Translation of content
     "wagtail_localize",
@@ -74,14 +75,18 @@ INSTALLED_APPS = [
     # catalogues load only when the app is installed.
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    # Security: Content-Security-Policy, login lock-out.
+    # Security: Content-Security-Policy, login lock-out, second factor for the admin.
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 # Order matters (operations/ explains each piece): the request context and security headers wrap
 # everything; the page cache sits outside sessions, CSRF and CSP so it sees every Vary and cookie
-# they add and stores a response complete with its headers; axes goes last (django-axes' rule).
+# they add and stores a response complete with its headers; the second login step follows the
+# user (two_factor/); axes goes last (django-axes' rule).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "operations.logging.RequestContextMiddleware",
@@ -93,6 +98,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -195,23 +202,30 @@ elif _frontend_cache == "http":
         "LOCATION": os.environ.get("FRONTEND_CACHE_LOCATION", ""),
     }
 
-# Logins: django-axes first so a locked-out visitor never reaches the password check. After
-# AXES_FAILURE_LIMIT failed logins for one user name from one address, that pair is refused
-# (429) for AXES_COOLOFF_MINUTES. Nothing personal in the logs (AXES_VERBOSE off); only failed
-# attempts are stored, and the visitor's address comes from the same trusted-proxy rule as the
-# submission form's rate limit.
+# Logins: django-axes first so a locked-out visitor never reaches the password check (no hashing,
+# so refused attempts cost the server almost nothing). After AXES_FAILURE_LIMIT failed logins for
+# one user name from one address, that pair is refused (429) for AXES_COOLOFF_MINUTES; after
+# AXES_ADDRESS_FAILURE_LIMIT failures from one address over any user names (password spraying),
+# the whole address is (operations/login_guard.py). Nothing personal in the logs (AXES_VERBOSE
+# off); only failed attempts are stored, and the visitor's address is REMOTE_ADDR unless the
+# connection comes from one of DJANGO_TRUSTED_PROXIES (operations/client_address.py).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # hours
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "operations.login_guard.AddressLimitHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True
-AXES_CLIENT_IP_CALLABLE = "submissions.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "operations.client_address.client_address"
 AXES_LOCKOUT_TEMPLATE = "operations/lockout.html"  # in the editor's language (axes has no Dutch)
+# Second step in the admin (two_factor/): an authenticator app (TOTP) plus backup codes; required
+# for superusers and Eindredactie, optional for other editors. The app shows this issuer name.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Zorgzame Buurten")
 
 # Content-Security-Policy (django-csp 4). Public pages run no inline script at all (only files
 # from /static/; JSON-LD data blocks are not executed), so the policy needs no 'unsafe-inline'
@@ -252,6 +266,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # "aaaaaaaaaaaa" passes all four above.
+    {"NAME": "operations.passwords.CharacterVarietyValidator", "OPTIONS": {"min_distinct": 6}},
 ]
 
 # Languages: Dutch is the default and the source language of all content; French is made
@@ -284,6 +300,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Refused at upload from the file header, before decoding (a 40-megapixel photo decodes to
+# 120 MB): common/image_forms.py.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", "40000000"))
+WAGTAILIMAGES_IMAGE_FORM_BASE = "common.image_forms.ImageForm"  # the limit read from the header
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Search: the database backend unless ELASTICSEARCH_URL is set (then the database is the fallback).
@@ -337,11 +357,13 @@ if os.environ.get("MACHINE_TRANSLATION_BACKEND", "").strip():
             for name in ("MACHINE_TRANSLATION_BACKEND", "MACHINE_TRANSLATION_API_KEY", "MACHINE_TRANSLATION_URL")
         },
     }
-# "Meld je project aan": sends (valid or not) per visitor address per hour, and how many reverse proxies in
-# front of the site append the visitor's address to X-Forwarded-For (0: use REMOTE_ADDR).
+# "Meld je project aan": sends (valid or not) per visitor address per hour.
 SUBMISSIONS_RATE_LIMIT = int(os.environ.get("SUBMISSIONS_RATE_LIMIT", "10"))
 SUBMISSIONS_RATE_PERIOD = 3600
-SUBMISSIONS_TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))
+# The reverse proxies in front of the site (addresses or networks, comma-separated): only a
+# connection from one of them may name the visitor in X-Forwarded-For. Empty: trust no header.
+# Checked when the site starts (operations/client_address.py): a count such as "1" is refused.
+TRUSTED_PROXIES = [item.strip() for item in os.environ.get("DJANGO_TRUSTED_PROXIES", "").split(",") if item.strip()]
 # Avatars in the admin without asking an outside service (Gravatar) about editors' e-mail addresses.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
