@@ -29,7 +29,7 @@ from django.views.decorators.http import require_GET
 
 from search.backends import get_index_backends
 
-from .page_cache import generation
+from .caching import generation
 
 logger = logging.getLogger(__name__)
 
