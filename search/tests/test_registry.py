@@ -96,7 +96,7 @@ def test_the_api_and_the_page_show_the_registered_kind(client, information_regis
     data = client.get("/api/search/", {"lang": "fr", "type": "information", "purpose": "privacy"}).json()
     assert [result["type"] for result in data["results"]] == ["information"]
     assert data["results"][0]["title"] == privacy_page("fr").title
-    assert [facet["key"] for facet in data["facets"]] == ["purpose"]
+    assert [facet["key"] for facet in data["facets"]] == ["purpose", "type"]  # an active filter stays shown
 
     html = client.get("/nl/zoeken/", {"type": "information"}).content.decode()
     assert 'name="purpose" value="privacy"' in html
