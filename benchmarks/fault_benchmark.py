@@ -25,7 +25,6 @@ Asserts nothing. Targets: zero 5xx on public pages in every phase; p99 of cached
 import argparse
 import json
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -34,7 +33,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from load_test import PYTHON, ROOT, ensure_database, find_urls, free_port, get, manage, wait_for
+from load_test import (
+    PYTHON,
+    ROOT,
+    ensure_database,
+    find_urls,
+    free_port,
+    get,
+    manage,
+    production_environment,
+    wait_for,
+)
 from search_benchmark import machine_speed
 
 sys.path.insert(0, str(ROOT))
@@ -127,23 +136,8 @@ def main():
     media_root = Path(tempfile.mkdtemp(prefix="zb-fault-media-"))
     redis = RedisServer().start()
     hung = HangingServer()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "REDIS_", "ELASTIC"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="zorgzamebuurten.settings.production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.database}",
-        DATABASE_CONN_MAX_AGE="600",
-        DJANGO_STATIC_ROOT=str(static_root),
-        DJANGO_MEDIA_ROOT=str(media_root),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_LOG_LEVEL="WARNING",
-        DJANGO_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
-        REDIS_URL=redis.url,
-        GUNICORN_BIND=f"127.0.0.1:{port}",
-        WEB_CONCURRENCY=str(args.workers),
-        GUNICORN_THREADS=str(args.worker_threads),
-        GUNICORN_LOG_LEVEL="warning",
-    )
+    env = production_environment(args, port, static_root, media_root)
+    env.update(REDIS_URL=redis.url)
     base, headers = f"http://127.0.0.1:{port}", {"X-Forwarded-Proto": "https"}
     phases = []
     server = None

@@ -21,25 +21,16 @@ Asserts nothing.
 import io
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def machine_speed():
-    """Median time of a fixed pure-Python loop (the same loop as search_benchmark.py)."""
-    timings = []
-    for _ in range(30):
-        start = time.perf_counter()
-        sum(i * i for i in range(100_000))
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+from search_benchmark import machine_speed  # noqa: E402  the same reference loop in every benchmark
 
 
 def large_png(side):

@@ -173,6 +173,29 @@ def run_wrk(url, duration, connections, threads, bust):
     }
 
 
+def production_environment(args, port, static_root, media_root):
+    """The production server's environment, with nothing of the caller's Django, database,
+    cache or search settings: the scratch database, its own static and media folders, gunicorn
+    on ``port`` with ``args.workers`` x ``args.worker_threads``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "REDIS_", "ELASTIC"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="zorgzamebuurten.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.database}",
+        DATABASE_CONN_MAX_AGE="600",
+        DJANGO_STATIC_ROOT=str(static_root),
+        DJANGO_MEDIA_ROOT=str(media_root),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_LOG_LEVEL="WARNING",
+        DJANGO_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        WEB_CONCURRENCY=str(args.workers),
+        GUNICORN_THREADS=str(args.worker_threads),
+        GUNICORN_LOG_LEVEL="warning",
+    )
+    return env
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", default="zb_load")
@@ -191,22 +214,7 @@ def main():
     static_root = Path(tempfile.mkdtemp(prefix="zb-load-static-"))
     media_root = Path(tempfile.mkdtemp(prefix="zb-load-media-"))
     redis = redis_available()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "REDIS_"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="zorgzamebuurten.settings.production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.database}",
-        DATABASE_CONN_MAX_AGE="600",
-        DJANGO_STATIC_ROOT=str(static_root),
-        DJANGO_MEDIA_ROOT=str(media_root),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_LOG_LEVEL="WARNING",
-        DJANGO_EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
-        GUNICORN_BIND=f"127.0.0.1:{port}",
-        WEB_CONCURRENCY=str(args.workers),
-        GUNICORN_THREADS=str(args.worker_threads),
-        GUNICORN_LOG_LEVEL="warning",
-    )
+    env = production_environment(args, port, static_root, media_root)
     if redis:
         env.update(REDIS_URL="redis://127.0.0.1:6379/7", DJANGO_CACHE_PREFIX=f"zbload{port}")
     else:  # one process, so the memory cache is shared by all its threads
