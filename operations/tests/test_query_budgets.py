@@ -126,10 +126,11 @@ def test_home_page_featured(client, dutch):
 @pytest.fixture
 def forget_renditions():
     """Wagtail caches renditions by image id and file hash; factory images share one file and the
-    ids come back after each test's rollback, so drop what this test cached for the next ones."""
-    yield
+    ids come back after each test's rollback, so start and end without cached renditions."""
     from django.core.cache import cache
 
+    cache.clear()
+    yield
     cache.clear()
 
 
