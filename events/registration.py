@@ -18,6 +18,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from common.urls import page_url
+
 from . import clock
 from .formatting import format_event_when
 
@@ -148,7 +150,7 @@ def send_confirmation(registration, page):
             "waiting": registration.status == registration.Status.WAITING,
             "page": page,
             "when": format_event_when(page.start, page.end, registration.language),
-            "url": page.get_full_url(),
+            "url": page_url(page),
         }
         subject = " ".join(render_to_string("events/email/registration_subject.txt", context).split())
         body = render_to_string("events/email/registration_body.txt", context)
