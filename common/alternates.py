@@ -4,6 +4,8 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page
 
+from .params import query_params
+
 
 def home_page(language_code):
     """The live home page of a language tree, or None."""
@@ -40,9 +42,22 @@ def hreflang_links(urls):
 
 
 def view_alternates(request):
-    """For views that are not Wagtail pages (search, API docs): the URL under each language prefix."""
-    path = request.get_full_path()
+    """For views that are not Wagtail pages (search, API docs): the URL under each language
+    prefix, without the query string (the canonical address, as hreflang wants it)."""
     result = []
     for code, name in settings.LANGUAGES:
-        result.append((code, name, translate_url(path, code), True))
+        result.append((code, name, translate_url(request.path, code), True))
     return result
+
+
+def with_filters(alternates, request):
+    """The alternates carrying the request's filters, for the language switcher of a listing:
+    facet slugs are the same in both languages, so the other language shows the same selection
+    (from its first page)."""
+    query, _messages = query_params(request)
+    query = query.copy()
+    query.pop("page", None)
+    if not query:
+        return alternates
+    suffix = "?" + query.urlencode()
+    return [(code, name, url + suffix if exists else url, exists) for code, name, url, exists in alternates]

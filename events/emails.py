@@ -5,17 +5,18 @@
 - the confirmation (a place or the waiting list), the "a place came free" mail and the reminder
   go to a confirmed address and carry the personal cancel link.
 
-Links are built on the page's own full URL (its site's root), like the link to the event itself.
+Links are built on the site's real address (common.urls), like the link to the event itself.
 A mail failure is logged and never undoes what was stored.
 """
 
 import logging
-from urllib.parse import urljoin
 
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+
+from common.urls import absolute_url, page_url
 
 from . import conf, ical, tokens
 from .formatting import format_event_when
@@ -37,16 +38,11 @@ def page_for(registration):
     return translated or event
 
 
-def absolute(page, path):
-    """``path`` on the same site (scheme and host) as ``page``'s full URL."""
-    return urljoin(page.get_full_url() or "", path)
-
-
 def personal_link(registration, purpose, page):
     name = "events:confirm" if purpose == tokens.CONFIRM else "events:cancel"
     with translation.override(registration.language):
         path = reverse(name, args=[tokens.make_token(registration, purpose)])
-    return absolute(page, path)
+    return absolute_url(path)
 
 
 def _send(registration, template, context, attachments=()):
@@ -55,7 +51,7 @@ def _send(registration, template, context, attachments=()):
         context = {
             "registration": registration,
             "when": format_event_when(page.start, page.end, registration.language),
-            "url": page.get_full_url(),
+            "url": page_url(page),
             **context,
         }
         subject = " ".join(render_to_string(f"events/email/{template}_subject.txt", context).split())

@@ -17,6 +17,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText
 
+from common.urls import page_url
+
 from .formatting import format_event_when
 from .status import EventStatus
 
@@ -103,7 +105,7 @@ def _description(page, url):
 def vevent(page, request=None):
     """One VEVENT in the page's own language."""
     with translation.override(page.locale.language_code):
-        url = page.get_full_url(request)
+        url = page_url(page, request)
         modified = last_modified(page)
         event = Event()
         event.add("uid", event_uid(page))

@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 from django.utils import timezone
 from wagtail.images.models import SourceImageIOError
 
+from common.urls import page_url
+
 from .models import EventStatus
 
 SCHEMA = "https://schema.org/"
@@ -56,7 +58,7 @@ def locations(page):
 
 
 def event_data(page, request=None):
-    url = page.get_full_url(request)
+    url = page_url(page, request)
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

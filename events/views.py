@@ -4,8 +4,7 @@ the privacy notice. (The registration form's POST is handled by the page itself:
 import logging
 from datetime import timedelta
 
-from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -13,10 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 from wagtail.models import Locale
 
-from taxonomy.localization import localized_name
-from taxonomy.vocabularies import BY_KEY
+from common import params
 
-from . import agenda, clock, conf, ical
+from . import agenda, clock, conf, feed, ical
 from .emails import page_for
 from .models import EventIndexPage, EventPage
 from .registration import RegistrationClosed, cancel, confirm, request_expired, waiting_position
@@ -24,8 +22,6 @@ from .tokens import CANCEL, CONFIRM, InvalidLink, registration_for
 
 logger = logging.getLogger(__name__)
 
-# The feed's filters: URL parameter (a vocabulary key, as in the search) -> lookup on EventPage.
-FEED_FILTERS = {"region": "region__slug__in", "focus": "focus__slug__in"}
 FEED_PAST_DAYS = 365  # ended events stay this long in the feed, so calendars keep their history
 
 
@@ -140,24 +136,23 @@ def event_ics(request, slug):
 
 @require_safe
 def agenda_feed(request):
-    """The agenda as a subscribable calendar: ?region=<slug>&focus=<slug> (repeatable) narrow it."""
+    """The agenda as a subscribable calendar, narrowed by the agenda's own filters (?region=,
+    ?target_group=, ?focus=, ... repeatable: any value within a filter, every filter)."""
+    try:
+        params.validate(request.GET)
+        chosen = feed.chosen_filters(request.GET)
+    except params.BadParameter as error:
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    except feed.UnknownFilter:
+        raise Http404(_("Deze filter bestaat niet.")) from None
     locale = _language_locale()
     events = EventPage.objects.live().filter(locale=locale).select_related("locale")
-    names = []
-    for key, lookup in FEED_FILTERS.items():
-        slugs = sorted({value.strip() for value in request.GET.getlist(key) if value.strip()})
-        if not slugs:
-            continue
-        terms = list(BY_KEY[key].model.objects.filter(locale__language_code=settings.LANGUAGE_CODE, slug__in=slugs))
-        if len(terms) != len(slugs):
-            raise Http404(_("Deze filter bestaat niet."))
-        events = events.filter(**{lookup: slugs})
-        names += [localized_name(term, locale=locale) for term in terms]
-    events = agenda.upcoming(events.distinct(), now=clock.now() - timedelta(days=FEED_PAST_DAYS))
+    events = agenda.upcoming(events, now=clock.now() - timedelta(days=FEED_PAST_DAYS))
+    events = feed.narrowed(events, chosen)
     index = EventIndexPage.objects.live().filter(locale=locale).first()
     title = index.title if index else _("Agenda")
     name = _("Zorgzame Buurten – %(title)s") % {"title": title}
-    if names:
+    if names := feed.labels(chosen, translation.get_language()):
         name += f" ({', '.join(names)})"
     description = _("Vormingen, webinars, netwerkdagen en buurtactiviteiten van Zorgzame Buurten.")
     return _calendar_response(ical.calendar(events, name, request, description))

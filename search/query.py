@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.params import MAX_PAGE, page_number
+
 from . import registry
 from .facets import FACETS
 from .terms import known_slugs
@@ -86,8 +88,9 @@ class SearchQuery:
 
 
 def parse(params, language, kinds=(), strict=False, now=None):
-    """(SearchQuery, messages) from a QueryDict. ``strict`` raises InvalidParameter instead of
-    correcting the page number or the sort (the JSON API wants to be told)."""
+    """(SearchQuery, messages) from a QueryDict already checked by common.params. ``strict``
+    raises InvalidParameter instead of correcting the page number or the sort (the JSON API
+    wants to be told)."""
     messages = []
     text = _CONTROL.sub(" ", params.get("q", "")).strip()
     if len(text) > MAX_QUERY_LENGTH:
@@ -122,16 +125,16 @@ def parse(params, language, kinds=(), strict=False, now=None):
     if registry.period_filter(kinds):
         period = registry.PAST if params.get("period") == registry.PAST else registry.UPCOMING
 
-    raw_page = params.get("page", "1").strip() or "1"
-    try:
-        page = int(raw_page)
-        if page < 1:
-            raise ValueError
-    except ValueError:
+    page = page_number(params.get("page"))
+    if page is None:
         if strict:
             raise InvalidParameter(_("De parameter page moet een positief geheel getal zijn.")) from None
         page = 1
         messages.append(_("Dat paginanummer bestaat niet; je ziet de eerste pagina."))
+    elif page > MAX_PAGE:
+        if strict:
+            raise InvalidParameter(_("De parameter page mag hoogstens %(n)s zijn.") % {"n": MAX_PAGE})
+        page = MAX_PAGE  # beyond the last page: search_results shows the last one, with a message
     return SearchQuery(language, text, filters, sort, page, PER_PAGE, tuple(kinds), period, now), messages
 
 

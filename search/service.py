@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import Rendition
 
 from common.images import CARD_SPECS
+from common.params import query_params
 
 from . import registry
 from .backends import get_backend
@@ -122,7 +123,9 @@ def run_search(query, messages=(), backend=None):
 
 def search_results(request, kinds=(), now=None):
     """Parse, search, and bring an out-of-range page back to the last one (with a message)."""
-    query, messages = parse(request.GET, translation.get_language(), kinds=kinds, now=now)
+    params, cleaning = query_params(request)
+    query, parsed = parse(params, translation.get_language(), kinds=kinds, now=now)
+    messages = [*cleaning, *parsed]
     results = run_search(query, messages)
     if query.page > results.page_count:
         messages.append(_("Die pagina bestaat niet; je ziet de laatste pagina."))

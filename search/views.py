@@ -6,7 +6,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from . import registry
+from common import params
+
+from .api import serialize
 from .query import InvalidParameter, parse
 from .rendering import render_search
 from .service import run_search, search_results
@@ -20,6 +22,10 @@ def search_page(request):
 
 @require_GET
 def api_search(request):
+    try:
+        params.validate(request.GET)
+    except params.BadParameter as error:
+        return JsonResponse({"error": str(error)}, status=400)
     language = request.GET.get("lang", settings.LANGUAGE_CODE)
     if language not in dict(settings.LANGUAGES):
         return JsonResponse({"error": _("Onbekende taal: gebruik lang=nl of lang=fr.")}, status=400)
@@ -30,33 +36,3 @@ def api_search(request):
             return JsonResponse({"error": str(error)}, status=400)
         results = run_search(query, messages)
         return JsonResponse(serialize(results, request), json_dumps_params={"ensure_ascii": False})
-
-
-def serialize(results, request):
-    return {
-        "count": results.total,
-        "page": results.query.page,
-        "pages": results.page_count,
-        "messages": results.messages,
-        "results": [
-            {
-                "title": page.title,
-                "url": request.build_absolute_uri(page.get_url(request)),
-                "type": kind.key,
-                "summary": kind.document.summary_of(page),
-                "terms": results.terms_by_page.get(page.pk, {}),
-            }
-            for page in results.pages
-            for kind in [registry.kind_of(page)]
-        ],
-        "facets": [
-            {
-                "key": facet.key,
-                "label": facet.label,
-                "options": [
-                    {"slug": o.slug, "label": o.label, "count": o.count, "selected": o.selected} for o in facet.options
-                ],
-            }
-            for facet in results.facets
-        ],
-    }

@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from common.alternates import hreflang_links
+from common.urls import absolute_url
 
 # Views that are not Wagtail pages but belong in the sitemap, by URL name.
 VIEW_NAMES = ["search", "submissions:submit"]
@@ -48,7 +49,7 @@ def page_groups(request):
     for page in pages:
         url = page.get_url(request=request)
         if url:
-            url = request.build_absolute_uri(url)
+            url = absolute_url(url, request)
             groups.setdefault(page.translation_key, {})[page.locale.language_code] = (url, page.last_published_at)
     return list(groups.values())
 
@@ -59,7 +60,7 @@ def view_groups(request):
         group = {}
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
-                group[code] = (request.build_absolute_uri(reverse(name)), None)
+                group[code] = (absolute_url(reverse(name), request), None)
         groups.append(group)
     return groups
 

@@ -2,23 +2,26 @@ from django import template
 from wagtail.models import Page
 
 from common import alternates
-from common.alternates import page_alternates, view_alternates
+from common.alternates import page_alternates, view_alternates, with_filters
+from common.urls import absolute_url
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def language_alternates(context):
+def language_alternates(context, keep_filters=False):
+    """(code, name, url, exists) per language. ``keep_filters`` (the language switcher) keeps a
+    listing's active filters; the hreflang links in the head stay canonical."""
     page = context.get("page")
-    if isinstance(page, Page) and page.pk:
-        return page_alternates(page)
-    return view_alternates(context["request"])
+    request = context["request"]
+    alternates = page_alternates(page) if isinstance(page, Page) and page.pk else view_alternates(request)
+    if keep_filters and context.get("results") is not None:
+        alternates = with_filters(alternates, request)
+    return alternates
 
 
 def _absolute(request, url):
-    if request is None or url.startswith("http"):
-        return url
-    return request.build_absolute_uri(url)
+    return absolute_url(url, request)
 
 
 @register.simple_tag(takes_context=True)

@@ -5,10 +5,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from common.jsonld import script_tag
-from events import conf, jsonld
+from common.params import query_params
+from common.urls import absolute_url
+from events import conf, feed, jsonld
 from events.formatting import format_event_moment, format_event_when
 from events.models import EventStatus
-from taxonomy.vocabularies import BY_KEY
 
 register = template.Library()
 
@@ -52,20 +53,15 @@ def privacy_notice_url():
 
 @register.simple_tag(takes_context=True)
 def agenda_feed_url(context, scheme="https"):
-    """The feed URL, narrowed to the region/focus filters the visitor chose (known slugs only)."""
+    """The feed URL on the site's address, carrying every active filter the feed supports."""
     request = context.get("request")
     url = reverse("events:feed")
     if request is None:
-        return url
-    params = []
-    for key in ("region", "focus"):
-        wanted = [value for value in request.GET.getlist(key) if value]
-        if wanted:
-            known = set(BY_KEY[key].model.objects.filter(slug__in=wanted).values_list("slug", flat=True))
-            params += [(key, value) for value in wanted if value in known]
-    if params:
-        url += "?" + urlencode(params)
-    url = request.build_absolute_uri(url)
+        return absolute_url(url)
+    query, _messages = query_params(request)
+    if wanted := feed.accepted_params(query):
+        url += "?" + urlencode(wanted)
+    url = absolute_url(url, request)
     if scheme == "webcal":
         url = "webcal://" + url.split("://", 1)[1]
     return url

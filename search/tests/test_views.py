@@ -96,7 +96,7 @@ def test_api_shape(client):
     assert set(data) >= {"count", "page", "pages", "results", "facets"}
     assert data["count"] == 4 and data["page"] == 1 and data["pages"] == 1
     first = data["results"][0]
-    assert set(first) == {"title", "url", "type", "summary", "terms"}
+    assert set(first) >= {"id", "language", "title", "url", "type", "summary", "terms", "translation"}
     assert first["type"] == "project" and first["url"].startswith("http") and "/fr/" in first["url"]
     assert "ouderen" in first["terms"]["target_group"]
     facet = next(f for f in data["facets"] if f["key"] == "target_group")
@@ -162,7 +162,8 @@ def test_bad_input_messages(client):
         ({"lang": "nl", "sort": "sideways"}, 400),
         ({"lang": "nl", "page": "99999"}, 200),
         ({"lang": "nl", "target_group": "bestaat-niet"}, 200),
-        ({"lang": "nl", "q": "x" * 10_000}, 200),
+        ({"lang": "nl", "q": "x" * 10_000}, 400),  # longer than common.params.MAX_LENGTH
+        ({"lang": "nl", "q": "x" * 1_000}, 200),  # cut to the search's 200 characters, with a message
         ({"lang": ["nl", "fr"]}, 200),
         ({}, 200),
     ],

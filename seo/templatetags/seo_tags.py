@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from common.images import SHARE_SPECS
 from common.jsonld import script_tag
+from common.urls import absolute_url
 
 register = template.Library()
 
@@ -21,9 +22,7 @@ OG_LOCALES = {"nl": "nl_BE", "fr": "fr_BE"}
 
 
 def _absolute(request, url):
-    if not url or url.startswith("http") or request is None:
-        return url
-    return request.build_absolute_uri(url)
+    return absolute_url(url, request)
 
 
 def _description(page):
@@ -40,7 +39,7 @@ def social_meta(context):
         "site_name": _("Zorgzame Buurten"),
         "locale": OG_LOCALES.get(language, language),
         "other_locales": [OG_LOCALES.get(code, code) for code, _name in settings.LANGUAGES if code != language],
-        "url": request.build_absolute_uri(request.path) if request is not None else "",
+        "url": absolute_url(request.path, request) if request is not None else "",
         "type": "website",
         "title": _("Zorgzame Buurten"),
         "description": "",

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
 # user (two_factor/); axes goes last (django-axes' rule).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "common.middleware.CleanPathMiddleware",
     "operations.logging.RequestContextMiddleware",
     "operations.page_cache.PageCacheMiddleware",
     "operations.site_lookup.SiteLookupMiddleware",
@@ -296,6 +297,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Zorgzame Buurten"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's address for absolute URLs written outside a request (e-mails from commands
+# and workers); inside a request the request's own scheme and host are used (common/urls.py).
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "")  # empty: WAGTAILADMIN_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

@@ -8,15 +8,17 @@ import io
 import json
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images.models import Image
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from common.images import prerender
+from common.urls import base_url
 from demo.illustrations import MOTIF_ALT, draw_illustration
 from demo.translation import pairs_from, translate
 from events.models import EventIndexPage, EventPage
@@ -68,6 +70,7 @@ class Command(BaseCommand):
         # by running it again.
         terms = self.load_taxonomy()
         home, sections = self.load_site()
+        self.point_site_at_base_url()
         methods = self.load_methods(sections["methods"], terms)
         projects = self.load_projects(sections["projects"], terms, methods)
         events = self.load_events(sections["events"], terms)
@@ -157,6 +160,17 @@ class Command(BaseCommand):
         # Render the sizes the templates use now, not inside a visitor's first request.
         prerender(image)
         return image
+
+    def point_site_at_base_url(self):
+        """The Wagtail Site answers at the configured base URL (SITE_BASE_URL, else
+        WAGTAILADMIN_BASE_URL), so URLs it builds outside a request name the real address."""
+        address = urlsplit(base_url())
+        port = address.port or (443 if address.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is not None and (site.hostname, site.port) != (address.hostname, port):
+            site.hostname, site.port = address.hostname, port
+            site.save()
+            self.changed("site address")
 
     def load_site(self):
         site = read("site.json")
