@@ -10,8 +10,8 @@ from icalendar import Calendar
 from wagtail.models import Site
 
 from demo.management.commands.load_demo_content import Command as LoadDemoContent
+from events.emails import send_confirmation
 from events.models import EventPage, Registration
-from events.registration import send_confirmation
 
 SITE = "https://example.org/"
 
@@ -78,11 +78,18 @@ def test_api_names_the_requested_address(on_example_org):
 def test_an_email_sent_outside_a_request_uses_the_base_url(settings, event):
     settings.SITE_BASE_URL = "https://zorgzamebuurten.example"
     registration = Registration.objects.create(
-        event=event, name="An Peeters", email="an@example.be", organisation="Buurtwerk", language="nl"
+        event=event,
+        name="An Peeters",
+        email="an@example.be",
+        organisation="Buurtwerk",
+        language="nl",
+        status=Registration.Status.CONFIRMED,
     )
-    send_confirmation(registration, event)
-    assert f"https://zorgzamebuurten.example/nl/agenda/{event.slug}/" in mail.outbox[-1].body
-    assert "localhost" not in mail.outbox[-1].body
+    send_confirmation(registration)
+    body = mail.outbox[-1].body
+    assert f"https://zorgzamebuurten.example/nl/agenda/{event.slug}/" in body
+    assert "https://zorgzamebuurten.example/nl/agenda-inschrijving/annuleren/" in body  # the personal link too
+    assert "localhost" not in body
 
 
 @pytest.mark.django_db
