@@ -89,13 +89,14 @@ INSTALLED_APPS = [
 # user (two_factor/); axes goes last (django-axes' rule).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "common.middleware.CleanPathMiddleware",
     "operations.logging.RequestContextMiddleware",
     "operations.page_cache.PageCacheMiddleware",
     "operations.site_lookup.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "operations.csp.SiteCSPMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A path with control characters is the translated 404 before any view looks it up.
+    "common.middleware.CleanPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
