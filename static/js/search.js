@@ -123,6 +123,15 @@
       region.scrollIntoView({ block: "start" });
     }
   });
+  // Beside the results on a wide screen the filters are simply open (the stylesheet shows them
+  // there even without the script), so that they are exposed as expanded to assistive technology.
+  var wide = window.matchMedia("(min-width: 56rem)");
+  function openOnWideScreens() {
+    var panel = form.querySelector("[data-filter-panel]");
+    if (panel && wide.matches) panel.open = true;
+  }
+  if (wide.addEventListener) wide.addEventListener("change", openOnWideScreens);
+  openOnWideScreens();
   // Filters apply at once with the script: the stylesheet hides "Filters toepassen" on this mark.
   form.setAttribute("data-enhanced", "");
   showResultsButton();
