@@ -48,6 +48,7 @@
         var countText = count ? count.textContent : "";
         if (count) count.textContent = "";
         replaceFrom(doc, "[data-facets]", form);
+        replaceFrom(doc, "[data-filter-total]", form);
         replaceFrom(doc, "[data-results-region]");
         if (push) history.pushState({ search: true }, "", url);
         shown = window.location.pathname + window.location.search;
@@ -58,7 +59,7 @@
         // Filled after insertion, so screen readers announce the new count.
         var live = document.querySelector("[data-result-count]");
         if (live) window.setTimeout(function () { live.textContent = countText; }, 50);
-        hideApplyButton();
+        showResultsButton();
         bindResultLinks();
       })
       .catch(function (error) {
@@ -106,11 +107,33 @@
       if (q) q.value = params.get("q") || "";
     });
   });
-  function hideApplyButton() {
-    // Filters apply at once with the script; the button stays for keyboard users of the no-JS form.
-    var apply = form.querySelector("[data-apply-filters]");
-    if (apply) apply.hidden = true;
+  function showResultsButton() {
+    // Its count follows each change, so it can be offered now ("Toon 4 resultaten").
+    var show = form.querySelector("[data-show-results]");
+    if (show) show.hidden = false;
   }
-  hideApplyButton();
+  form.addEventListener("click", function (event) {
+    if (!event.target.closest("[data-show-results]")) return;
+    // On a phone: fold the filters away and take the reader to the results they chose.
+    var panel = form.querySelector("[data-filter-panel]");
+    if (panel) panel.open = false;
+    var region = document.querySelector("[data-results-region]");
+    if (region) {
+      region.focus();
+      region.scrollIntoView({ block: "start" });
+    }
+  });
+  // Beside the results on a wide screen the filters are simply open (the stylesheet shows them
+  // there even without the script), so that they are exposed as expanded to assistive technology.
+  var wide = window.matchMedia("(min-width: 56rem)");
+  function openOnWideScreens() {
+    var panel = form.querySelector("[data-filter-panel]");
+    if (panel && wide.matches) panel.open = true;
+  }
+  if (wide.addEventListener) wide.addEventListener("change", openOnWideScreens);
+  openOnWideScreens();
+  // Filters apply at once with the script: the stylesheet hides "Filters toepassen" on this mark.
+  form.setAttribute("data-enhanced", "");
+  showResultsButton();
   bindResultLinks();
 })();

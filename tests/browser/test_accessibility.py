@@ -1,4 +1,5 @@
-"""WCAG 2.1 A/AA checks with axe-core on every page type, in both languages, in Debian's chromium.
+"""WCAG 2.1 A/AA checks with axe-core on every page type, in both languages, in Debian's chromium,
+on a phone (390 px wide) and a desktop (1280 px): every test that uses ``tab`` runs at both widths.
 
 axe-core comes from the ``axe-playwright-python`` package (its bundled ``axe.min.js``): nothing is
 downloaded while the tests run. A test fails listing every violation with the elements involved.
@@ -19,6 +20,7 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # axe's best practices too: headings in order, one main landmark, all content inside landmarks.
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": [*WCAG_21_AA, "best-practice"]}, "resultTypes": ["violations"]}
 LANGUAGES = ["nl", "fr"]
+VIEWPORTS = {"390": {"width": 390, "height": 844}, "1280": {"width": 1280, "height": 900}}
 
 
 def axe_violations(page):
@@ -36,11 +38,13 @@ def assert_accessible(page, url):
     assert not violations, f"{url}:\n" + "\n".join(violations)
 
 
-@pytest.fixture
-def tab(browser_page):
-    page, base = browser_page
+@pytest.fixture(params=list(VIEWPORTS), ids=lambda width: f"{width}px")
+def tab(request, chromium, site_server, db):
+    context = chromium.new_context(locale="nl-BE", viewport=VIEWPORTS[request.param])
+    page = context.new_page()
     page.set_default_timeout(15_000)
-    return page, base
+    yield page, site_server
+    context.close()
 
 
 def live_url(model, language, **filters):
