@@ -164,5 +164,4 @@ def agenda_feed(request):
 @require_safe
 def privacy_notice(request):
     """What happens with the data of the registration form (used when no own notice is set)."""
-    context = {"retention_days": conf.retention_days(), "confirmation_hours": conf.confirmation_hours()}
-    return render(request, "events/privacy_notice.html", context)
+    return render(request, "events/privacy_notice.html", {"retention_days": conf.retention_days()})
