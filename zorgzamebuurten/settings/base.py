@@ -151,7 +151,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # vocabulary), otherwise memory local to each process (fine for one process and for tests).
 # Redis is an optimisation, never a dependency (operations/resilient_cache.py): short socket
 # timeouts, every error a miss, and after REDIS_BREAKER_FAILURES failures in a row Redis is
-# skipped for REDIS_BREAKER_COOLDOWN seconds.
+# skipped for REDIS_BREAKER_COOLDOWN seconds; meanwhile each process keeps values in its own
+# memory for at most REDIS_FALLBACK_SECONDS (REDIS_FALLBACK_MAX_ENTRIES entries).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -165,6 +166,8 @@ if REDIS_URL:
                 "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
                 "BREAKER_FAILURES": int(os.environ.get("REDIS_BREAKER_FAILURES", "3")),
                 "BREAKER_COOLDOWN": float(os.environ.get("REDIS_BREAKER_COOLDOWN", "5")),
+                "FALLBACK_SECONDS": float(os.environ.get("REDIS_FALLBACK_SECONDS", "60")),
+                "FALLBACK_MAX_ENTRIES": int(os.environ.get("REDIS_FALLBACK_MAX_ENTRIES", "500")),
             },
         }
     }
