@@ -5,7 +5,10 @@ breaker is half open (a hanging dependency would otherwise hold one thread per r
 and the state read without side effects for ``/healthz``. One instance per dependency and per
 process (module level); it is thread-safe.
 
-* **closed**: calls go through; ``failures`` failures in a row open it.
+* **closed**: calls go through; ``failures`` failures in a row open it. After a failure, until
+  a success, only one call at a time goes through (a trial) and the others take their fallback
+  at once: with a hanging dependency, one thread per process waits, not every thread that
+  happens to call it before the breaker opens.
 * **open**: ``allow()`` says no for ``cooldown`` seconds, so callers take their fallback at once.
 * **half open** (after the cool-down): one caller is allowed through as a probe; its success
   closes the breaker, its failure opens it for another cool-down.
@@ -39,15 +42,29 @@ class CircuitBreaker:
                 return CLOSED
             return HALF_OPEN if self.clock() - self._opened_at >= self.cooldown else OPEN
 
-    def allow(self):
-        """May the caller use the dependency now? At most one probe at a time when half open."""
+    @property
+    def suspect(self):
+        """Has the dependency failed since its last success? (Callers may then wait less.)"""
         with self._lock:
-            if self._opened_at is None:
+            return self._failed > 0 or self._opened_at is not None
+
+    def allow(self):
+        """May the caller use the dependency now? At most one trial or probe at a time once it
+        has failed; every caller while it answers."""
+        with self._lock:
+            if self._opened_at is None and self._failed == 0:
                 return True
-            if self._probing or self.clock() - self._opened_at < self.cooldown:
+            if self._probing:
+                return False
+            if self._opened_at is not None and self.clock() - self._opened_at < self.cooldown:
                 return False
             self._probing = True
             return True
+
+    def release(self):
+        """The allowed call ended without telling anything about the dependency."""
+        with self._lock:
+            self._probing = False
 
     def success(self):
         with self._lock:
@@ -58,7 +75,8 @@ class CircuitBreaker:
 
     def failure(self):
         with self._lock:
-            probe, self._probing = self._probing, False
+            probe = self._probing and self._opened_at is not None  # a half-open probe
+            self._probing = False
             self._failed += 1
             if not (probe or (self._opened_at is None and self._failed >= self.failures)):
                 return

@@ -11,13 +11,24 @@ breaker per Redis server and per process (common.circuit_breaker) skips Redis al
 a few failures and probes it again after a cool-down, and the error is logged once per
 interval (common.throttled_log).
 
-Options (``CACHES[...]["OPTIONS"]``, beside django-redis' own): ``BREAKER_FAILURES`` (3) and
-``BREAKER_COOLDOWN`` (5 s).
+While Redis is out, values go to a small memory cache of the process instead (the fallback),
+kept at most ``FALLBACK_SECONDS``. Why: with no cache at all every request renders its page and
+recomputes the site's shared data (menus, vocabularies) in 2-6 times the queries, and the
+workers' CPU, not any wait on Redis, became the bottleneck (the fault benchmark served 7
+requests a second, 2 s each). Page keys carry the content generation read from the database,
+so the fallback never serves a page older than the content; other keys (vocabulary options)
+are at most ``FALLBACK_SECONDS`` stale in the other processes. Counters (``incr``/``decr``)
+are not kept there: rate limits allow while Redis is out, as documented.
+
+Options (``CACHES[...]["OPTIONS"]``, beside django-redis' own): ``BREAKER_FAILURES`` (3),
+``BREAKER_COOLDOWN`` (5 s), ``FALLBACK_SECONDS`` (60) and ``FALLBACK_MAX_ENTRIES`` (500).
 """
 
 import logging
 import threading
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 from redis.exceptions import RedisError
@@ -44,16 +55,22 @@ class CacheUnavailable(ValueError):
     """``incr``/``decr`` without Redis: the same exception as for a missing key."""
 
 
-def _guarded(name, fallback):
+def _guarded(name, fallback, forget_locally=False):
+    """``name`` on Redis while the breaker allows it, else (or on error) ``fallback``. Deletions
+    also reach the fallback (``forget_locally``), so a later outage cannot bring back an entry
+    deleted meanwhile."""
+
     def method(self, *args, **kwargs):
+        if forget_locally:
+            getattr(self.fallback, name)(*args, **kwargs)
         if not self.breaker.allow():
-            return fallback(args, kwargs)
+            return fallback(self, args, kwargs)
         try:
             result = getattr(super(ResilientRedisCache, self), name)(*args, **kwargs)
         except ERRORS as error:
             self.breaker.failure()
             log_throttled(logger, "redis", "Redis cache unavailable, computing instead: %s", type(error).__name__)
-            return fallback(args, kwargs)
+            return fallback(self, args, kwargs)
         except Exception:
             self.breaker.success()  # Redis answered (e.g. incr of a missing key)
             raise
@@ -64,16 +81,30 @@ def _guarded(name, fallback):
     return method
 
 
-def _default(args, kwargs):
-    return kwargs.get("default", args[1] if len(args) > 1 else None)
+def _capped(timeout, most):
+    """A fallback entry lives at most ``most`` seconds, whatever the caller asked."""
+    if timeout is DEFAULT_TIMEOUT or timeout is None:
+        return most
+    return min(timeout, most)
 
 
-def _unavailable(args, kwargs):
+def _local(name, timeout_at=None):
+    """The same call on the process's memory cache, with the timeout capped."""
+
+    def fallback(cache, args, kwargs):
+        args = list(args)
+        if timeout_at is not None:
+            if len(args) > timeout_at:
+                args[timeout_at] = _capped(args[timeout_at], cache.fallback_seconds)
+            else:
+                kwargs = {**kwargs, "timeout": _capped(kwargs.get("timeout", DEFAULT_TIMEOUT), cache.fallback_seconds)}
+        return getattr(cache.fallback, name)(*args, **kwargs)
+
+    return fallback
+
+
+def _unavailable(cache, args, kwargs):
     raise CacheUnavailable("cache unavailable")
-
-
-def _constant(value):
-    return lambda args, kwargs: value
 
 
 class ResilientRedisCache(RedisCache):
@@ -81,22 +112,34 @@ class ResilientRedisCache(RedisCache):
         options = dict(params.get("OPTIONS", {}))
         failures = int(options.pop("BREAKER_FAILURES", 3))
         cooldown = float(options.pop("BREAKER_COOLDOWN", 5.0))
+        self.fallback_seconds = float(options.pop("FALLBACK_SECONDS", 60))
+        max_entries = int(options.pop("FALLBACK_MAX_ENTRIES", 500))
         options["IGNORE_EXCEPTIONS"] = False  # errors reach _guarded, which decides
         super().__init__(server, {**params, "OPTIONS": options})
         self.breaker = breaker_for(server, failures, cooldown)
+        # LocMemCache keeps its entries per name for the whole process (all threads share them).
+        self.fallback = LocMemCache(
+            f"resilient-fallback:{server}",
+            {
+                "TIMEOUT": self.fallback_seconds,
+                "KEY_PREFIX": params.get("KEY_PREFIX", ""),
+                "VERSION": params.get("VERSION", 1),
+                "OPTIONS": {"MAX_ENTRIES": max_entries},
+            },
+        )
 
-    get = _guarded("get", _default)
-    get_many = _guarded("get_many", _constant({}))
-    set = _guarded("set", _constant(False))
-    add = _guarded("add", _constant(False))
-    touch = _guarded("touch", _constant(False))
-    has_key = _guarded("has_key", _constant(False))
-    delete = _guarded("delete", _constant(False))
-    delete_many = _guarded("delete_many", _constant(0))
-    set_many = _guarded("set_many", lambda args, kwargs: list((args[0] if args else kwargs.get("data", {})).keys()))
+    get = _guarded("get", _local("get"))
+    get_many = _guarded("get_many", _local("get_many"))
+    set = _guarded("set", _local("set", timeout_at=2))
+    add = _guarded("add", _local("add", timeout_at=2))
+    touch = _guarded("touch", _local("touch", timeout_at=1))
+    has_key = _guarded("has_key", _local("has_key"))
+    delete = _guarded("delete", _local("delete"), forget_locally=True)
+    delete_many = _guarded("delete_many", _local("delete_many"), forget_locally=True)
+    set_many = _guarded("set_many", _local("set_many", timeout_at=1))
     incr = _guarded("incr", _unavailable)
     decr = _guarded("decr", _unavailable)
-    clear = _guarded("clear", _constant(False))
+    clear = _guarded("clear", _local("clear"), forget_locally=True)
 
     def ping(self):
         """Raise unless Redis answers now (``/healthz``); the breaker is neither asked nor told."""

@@ -33,3 +33,16 @@ def test_opens_after_failures_in_a_row_and_probes_once_after_the_cool_down():
     assert breaker.allow()
     breaker.success()
     assert breaker.state == CLOSED and breaker.allow() and breaker.allow()
+
+
+def test_after_a_failure_one_call_at_a_time_until_a_success():
+    breaker = CircuitBreaker("test", failures=3, cooldown=10, clock=Clock())
+    assert breaker.allow() and breaker.allow()  # healthy: every caller
+    breaker.failure()
+    assert breaker.state == CLOSED and breaker.suspect
+    assert breaker.allow()  # the trial
+    assert not breaker.allow()  # the others take their fallback while it runs
+    breaker.release()  # ended without a verdict
+    assert breaker.allow()
+    breaker.success()
+    assert not breaker.suspect and breaker.allow() and breaker.allow()

@@ -4,7 +4,10 @@ Two guards, used by ``WithFallback`` (search/backends/elasticsearch.py):
 
 * **The circuit breaker** (one per process): after ``ELASTICSEARCH_BREAKER_FAILURES`` failures
   in a row, searches go straight to the database for ``ELASTICSEARCH_BREAKER_COOLDOWN``
-  seconds; then one search probes the cluster again (common.circuit_breaker).
+  seconds; then one search probes the cluster again (common.circuit_breaker). After a failure,
+  one search at a time tries the cluster (the others answer from the database at once), and
+  waits at most ``ELASTICSEARCH_TRIAL_TIMEOUT``: a hanging cluster holds one thread per
+  process for a moment, not every thread for the whole timeout.
 * **The time budget of a request**: all calls to the cluster during one request together take
   at most ``ELASTICSEARCH_REQUEST_BUDGET`` seconds. Each call's timeout is what is left of it
   (capped by the client's own ``request_timeout``), and once it is spent, or after one failure

@@ -246,6 +246,8 @@ class _BudgetedClient:
         self._client = client
         own = getattr(client, "_request_timeout", None)
         self._cap = own if isinstance(own, (int, float)) else settings.ELASTICSEARCH_OPTIONS.get("request_timeout", 2)
+        if breaker.breaker().suspect:  # a trial after a failure: a healthy cluster answers fast
+            self._cap = min(self._cap, settings.ELASTICSEARCH_TRIAL_TIMEOUT)
 
     def _timed(self):
         left = breaker.remaining()
@@ -284,7 +286,7 @@ class WithFallback(SearchBackend):
         try:
             raw = primary.search(query, facet_keys)
         except BudgetSpent:
-            breaker.breaker().success()  # not the cluster's failure: this request's time is up
+            breaker.breaker().release()  # neither the cluster's failure nor its success: our time is up
             return self.fallback.search(query, facet_keys)
         except UNAVAILABLE as error:
             breaker.breaker().failure()

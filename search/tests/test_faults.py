@@ -78,6 +78,21 @@ def test_a_hanging_cluster_costs_one_budget_then_nothing(client, cluster, settin
 
 
 @pytest.mark.django_db
+def test_after_a_first_timeout_the_next_tries_wait_only_the_trial_timeout(client, cluster, settings):
+    """The benchmark's cached pages waited behind searches that each held a thread for the
+    full timeout until the breaker opened; after one failure a try waits only a moment."""
+    with HangingServer() as hung:
+        cluster(f"http://127.0.0.1:{hung.port}", timeout=2.0, budget=2.0)
+        settings.ELASTICSEARCH_TRIAL_TIMEOUT = 0.3
+        response, first = timed_get(client, *ZERO_RESULTS)
+        assert response.status_code == 200 and first >= 1.9  # the first failure costs the timeout
+        for _ in range(2):
+            response, seconds = timed_get(client, *ZERO_RESULTS)
+            assert response.status_code == 200 and seconds < 0.3 + 0.8, seconds
+        assert breaker.breaker().state == "open"
+
+
+@pytest.mark.django_db
 def test_after_the_cool_down_one_search_probes_the_cluster_again(client, cluster, settings):
     with HangingServer() as hung:
         cluster(f"http://127.0.0.1:{hung.port}", timeout=0.3, budget=0.3, cooldown=0.2)

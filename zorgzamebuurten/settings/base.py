@@ -152,7 +152,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # vocabulary), otherwise memory local to each process (fine for one process and for tests).
 # Redis is an optimisation, never a dependency (operations/resilient_cache.py): short socket
 # timeouts, every error a miss, and after REDIS_BREAKER_FAILURES failures in a row Redis is
-# skipped for REDIS_BREAKER_COOLDOWN seconds.
+# skipped for REDIS_BREAKER_COOLDOWN seconds; meanwhile each process keeps values in its own
+# memory for at most REDIS_FALLBACK_SECONDS (REDIS_FALLBACK_MAX_ENTRIES entries).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -166,6 +167,8 @@ if REDIS_URL:
                 "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
                 "BREAKER_FAILURES": int(os.environ.get("REDIS_BREAKER_FAILURES", "3")),
                 "BREAKER_COOLDOWN": float(os.environ.get("REDIS_BREAKER_COOLDOWN", "5")),
+                "FALLBACK_SECONDS": float(os.environ.get("REDIS_FALLBACK_SECONDS", "60")),
+                "FALLBACK_MAX_ENTRIES": int(os.environ.get("REDIS_FALLBACK_MAX_ENTRIES", "500")),
             },
         }
     }
@@ -315,13 +318,15 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "zorgzamebuurten")
 # Each call to the cluster waits at most ELASTICSEARCH_TIMEOUT seconds, all calls of one request
-# together at most ELASTICSEARCH_REQUEST_BUDGET; after ELASTICSEARCH_BREAKER_FAILURES failures in
+# together at most ELASTICSEARCH_REQUEST_BUDGET; after a failure one search at a time tries it,
+# waiting at most ELASTICSEARCH_TRIAL_TIMEOUT; after ELASTICSEARCH_BREAKER_FAILURES failures in
 # a row the database answers for ELASTICSEARCH_BREAKER_COOLDOWN seconds (search/backends/breaker.py).
 ELASTICSEARCH_OPTIONS = {
     "request_timeout": float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2")),
     "max_retries": int(os.environ.get("ELASTICSEARCH_MAX_RETRIES", "0")),
 }
-ELASTICSEARCH_REQUEST_BUDGET = float(os.environ.get("ELASTICSEARCH_REQUEST_BUDGET", "3"))
+ELASTICSEARCH_REQUEST_BUDGET = float(os.environ.get("ELASTICSEARCH_REQUEST_BUDGET", "2"))
+ELASTICSEARCH_TRIAL_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TRIAL_TIMEOUT", "0.5"))
 ELASTICSEARCH_BREAKER_FAILURES = int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3"))
 ELASTICSEARCH_BREAKER_COOLDOWN = float(os.environ.get("ELASTICSEARCH_BREAKER_COOLDOWN", "30"))
 # /healthz waits at most this long for all its checks together (each runs in its own thread).
