@@ -81,3 +81,17 @@ def fresh_rate_limits():
     from django.core.cache import cache
 
     cache.clear()
+
+
+def add_registration(event, number, status, **fields):
+    """Registration number ``number`` of ``event`` (persoon<number>@example.be) with ``status``."""
+    from events.models import Registration
+
+    return Registration.objects.create(
+        event=event,
+        name=f"Persoon {number}",
+        email=f"persoon{number}@example.be",
+        organisation="Buurtwerk",
+        status=status,
+        **fields,
+    )

@@ -9,29 +9,18 @@ from icalendar import Calendar
 
 from events.models import Registration
 
-from .conftest import NOW
-
-
-def add(event, number, status, language="nl"):
-    return Registration.objects.create(
-        event=event,
-        name=f"Persoon {number}",
-        email=f"persoon{number}@example.be",
-        organisation="Buurtwerk",
-        status=status,
-        language=language,
-    )
+from .conftest import NOW, add_registration
 
 
 @pytest.mark.django_db
 def test_confirmed_registrants_get_one_reminder_with_the_ics(make_event, fixed_now):
     tomorrow = make_event(registration_form=True, start=NOW + timedelta(days=1))
     later = make_event(registration_form=True, start=NOW + timedelta(days=5))
-    add(tomorrow, 1, "confirmed")
-    add(tomorrow, 2, "waiting")
-    add(tomorrow, 3, "requested")
-    add(tomorrow, 4, "cancelled")
-    add(later, 5, "confirmed")
+    add_registration(tomorrow, 1, "confirmed")
+    add_registration(tomorrow, 2, "waiting")
+    add_registration(tomorrow, 3, "requested")
+    add_registration(tomorrow, 4, "cancelled")
+    add_registration(later, 5, "confirmed")
 
     call_command("send_event_reminders")
     [message] = mail.outbox
@@ -51,6 +40,6 @@ def test_confirmed_registrants_get_one_reminder_with_the_ics(make_event, fixed_n
 @pytest.mark.django_db
 def test_cancelled_events_get_no_reminder(make_event, fixed_now):
     event = make_event(registration_form=True, status="cancelled", start=NOW + timedelta(hours=20))
-    add(event, 1, "confirmed")
+    add_registration(event, 1, "confirmed")
     call_command("send_event_reminders")
     assert not mail.outbox

@@ -10,25 +10,16 @@ from django.urls import reverse
 
 from events.models import Registration
 
-
-def add(event, number, status, **fields):
-    return Registration.objects.create(
-        event=event,
-        name=f"Persoon {number}",
-        email=f"persoon{number}@example.be",
-        organisation="Buurtwerk",
-        status=status,
-        **fields,
-    )
+from .conftest import add_registration
 
 
 @pytest.fixture
 def full_event(make_event, fixed_now, django_capture_on_commit_callbacks):
     """Two places taken, two people waiting (the French one confirmed first)."""
     event = make_event(registration_form=True, capacity=2)
-    first, second = add(event, 1, "confirmed"), add(event, 2, "confirmed")
-    waiting_fr = add(event, 3, "waiting", language="fr")
-    waiting_nl = add(event, 4, "waiting")
+    first, second = add_registration(event, 1, "confirmed"), add_registration(event, 2, "confirmed")
+    waiting_fr = add_registration(event, 3, "waiting", language="fr")
+    waiting_nl = add_registration(event, 4, "waiting")
     return event, [first, second, waiting_fr, waiting_nl]
 
 
@@ -79,7 +70,7 @@ def test_raising_the_capacity_moves_everyone_who_fits_up(full_event, django_capt
 @pytest.mark.django_db
 def test_the_page_never_offers_a_place_while_someone_waits(client, make_event, fixed_now):
     event = make_event(registration_form=True, capacity=3)
-    add(event, 1, "confirmed")
+    add_registration(event, 1, "confirmed")
     # Written straight into the database (no signal), as an old row could be: still no free place shown.
     Registration.objects.bulk_create(
         [Registration(event=event, name="W", email="w@example.be", organisation="X", status="waiting")]
