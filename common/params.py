@@ -43,7 +43,8 @@ def _printable(text):
     return _CONTROL.sub("", text)[:40]
 
 
-def _clean(value):
+def clean_value(value):
+    """``value`` with control characters as spaces, cut to MAX_LENGTH characters."""
     return _CONTROL.sub(" ", value)[:MAX_LENGTH]
 
 
@@ -63,7 +64,7 @@ def cleaned(querydict):
         problem = _problem(key, values)
         if problem:
             messages.append(problem)
-        result.setlist(_clean(key), [_clean(value) for value in values[:MAX_VALUES]])
+        result.setlist(clean_value(key), [clean_value(value) for value in values[:MAX_VALUES]])
     result._mutable = False
     return result, messages
 

@@ -1,13 +1,12 @@
 """A search request, validated: what the HTML page, the agenda/toolbox/project indexes and the
 JSON API all pass to a backend. Bad input becomes a message, never an exception."""
 
-import re
 from dataclasses import dataclass, field, replace
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from common.params import MAX_PAGE, page_number
+from common.params import MAX_PAGE, clean_value, page_number
 
 from . import registry
 from .facets import FACETS
@@ -16,7 +15,6 @@ from .terms import known_slugs
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 12
 SORTS = ("relevance", "newest", "title", "date")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class InvalidParameter(ValueError):
@@ -92,7 +90,7 @@ def parse(params, language, kinds=(), strict=False, now=None):
     raises InvalidParameter instead of correcting the page number or the sort (the JSON API
     wants to be told)."""
     messages = []
-    text = _CONTROL.sub(" ", params.get("q", "")).strip()
+    text = clean_value(params.get("q", "")).strip()
     if len(text) > MAX_QUERY_LENGTH:
         text = text[:MAX_QUERY_LENGTH]
         messages.append(_("Je zoekterm was erg lang; we zochten op de eerste %(n)s tekens.") % {"n": MAX_QUERY_LENGTH})
